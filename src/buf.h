@@ -1,0 +1,45 @@
+/*
+ * buf.h — growable byte buffers (gw_buffer, public) and string views.
+ *
+ * Owns: nothing beyond the buffer it is given.  Every append returns 0 on
+ * success and -1 when memory ran out, so a run of appends can be checked
+ * once:  err |= gw_buf_put(b, ...); err |= ...; if (err) ...
+ */
+#ifndef GW_BUF_H
+#define GW_BUF_H
+
+#include <stddef.h>
+#include <string.h>
+
+#include "gongwen.h"
+
+/* A non-owning view of len bytes (not NUL-terminated). */
+typedef struct gw_str {
+	const char *ptr;
+	size_t len;
+} gw_str;
+
+static inline gw_str gw_str_make(const char *p, size_t n)
+{
+	gw_str s = {p, n};
+	return s;
+}
+
+static inline gw_str gw_str_cstr(const char *p)
+{
+	return gw_str_make(p, p ? strlen(p) : 0);
+}
+
+int gw_buf_reserve(gw_buffer *b, size_t extra);
+int gw_buf_put(gw_buffer *b, const char *p, size_t n);
+int gw_buf_putc(gw_buffer *b, char c);
+int gw_buf_puts(gw_buffer *b, const char *s);
+/* Keeps a NUL after the last byte so data can be read as a C string. */
+int gw_buf_terminate(gw_buffer *b);
+
+static inline int gw_buf_putstr(gw_buffer *b, gw_str s)
+{
+	return gw_buf_put(b, s.ptr, s.len);
+}
+
+#endif

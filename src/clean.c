@@ -1,0 +1,756 @@
+/* clean.c — see clean.h. */
+#include "clean.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+/* ---- patterns --------------------------------------------------------- */
+
+#define OPEN_NUM "[〔\\[［(（【]"
+#define CLOSE_NUM "[〕\\]］)）】]"
+#define CN_DIGIT "[〇零一二三四五六七八九]"
+
+int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag)
+{
+	memset(p, 0, sizeof *p);
+	p->residue = gw_re_new("\\[bookmark:[^\\]\\n]*\\]|\\[\\]\\{#[^}\\n]*\\}",
+			       GW_RE_ANCHORED, diag);
+	p->page_number = gw_re_new("[-—–－]{1,3}\\s*\\d{1,4}\\s*[-—–－]{1,3}", 0,
+				   diag);
+	p->number_line = gw_re_new(
+		"[\\p{Han}A-Za-z]{1,20}\\s*" OPEN_NUM "\\s*\\d{4}\\s*" CLOSE_NUM
+		"\\s*\\d{1,5}\\s*号",
+		0, diag);
+	p->ends_number = gw_re_new(
+		"[\\p{Han}A-Za-z]{1,20}\\s*" OPEN_NUM "\\s*\\d{4}\\s*" CLOSE_NUM
+		"\\s*\\d{1,5}\\s*号[)）]?$",
+		0, diag);
+	p->date_line = gw_re_new(
+		"(?:\\d{4}|" CN_DIGIT "{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
+		"\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日",
+		0, diag);
+	p->attachment = gw_re_new("附\\s*件\\s*\\d{0,2}\\s*(?:[：:]|$)",
+				  GW_RE_ANCHORED, diag);
+	p->title_end = gw_re_new(
+		"(?:通知|通报|意见|方案|要点|任务|计划|规划|办法|规定|细则|决定|"
+		"公告|通告|报告|请示|批复|函|纪要|指引|指南|措施|清单|条例|规则|"
+		"(?:征求意见|送审|讨论)稿[)）]?|[(（]草案[)）])$",
+		0, diag);
+	if (!p->residue || !p->page_number || !p->number_line ||
+	    !p->ends_number || !p->date_line || !p->attachment ||
+	    !p->title_end) {
+		gw_clean_patterns_free(p);
+		return -1;
+	}
+	return 0;
+}
+
+void gw_clean_patterns_free(gw_clean_patterns *p)
+{
+	gw_re_free(p->residue);
+	gw_re_free(p->page_number);
+	gw_re_free(p->number_line);
+	gw_re_free(p->ends_number);
+	gw_re_free(p->date_line);
+	gw_re_free(p->attachment);
+	gw_re_free(p->title_end);
+	memset(p, 0, sizeof *p);
+}
+
+/* ---- character classes used by the joining rules ----------------------- */
+
+/* Sentence ends (and the colon that ends a salutation or a label). */
+static int is_terminal(int32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
+	       cp == '?' || cp == 0xFF1A || cp == ':';
+}
+
+/* Sentence ends proper, for the heading-style measure. */
+static int is_sentence_end(int32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
+	       cp == '?';
+}
+
+/* Marks after which a paragraph cannot end: 、，,；; */
+static int is_continuation(int32_t cp)
+{
+	return cp == 0x3001 || cp == 0xFF0C || cp == ',' || cp == 0xFF1B ||
+	       cp == ';';
+}
+
+/* Closing quotes that may follow a sentence end: ”’」』 */
+static int is_close_quote(int32_t cp)
+{
+	return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F;
+}
+
+static int is_open_bracket(int32_t cp)
+{
+	switch (cp) {
+	case '(': case '[': case 0xFF08: case 0x3014: case 0x3010:
+	case 0xFF3B: case 0x300A: case 0x201C:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int is_close_bracket(int32_t cp)
+{
+	switch (cp) {
+	case ')': case ']': case 0xFF09: case 0x3015: case 0x3011:
+	case 0xFF3D: case 0x300B: case 0x201D:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Brackets that close a parenthetical (not 》 or ”). */
+static int is_close_paren(int32_t cp)
+{
+	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
+	       cp == 0x3011 || cp == 0xFF3D;
+}
+
+/* A character that cannot begin a paragraph. */
+static int cannot_start(int32_t cp)
+{
+	return is_continuation(cp) || is_close_paren(cp) || cp == 0x3002 ||
+	       cp == 0x300B || cp == 0x201D || cp == 0xFF1A;
+}
+
+/* ---- pass 1: physical lines ------------------------------------------- */
+
+typedef struct tilde {
+	size_t pos;
+	unsigned paired : 1;
+	unsigned opens : 1;
+} tilde;
+
+typedef struct del_tmp {
+	size_t at; /* relative to the line's visible start */
+	size_t start, len;
+} del_tmp;
+
+typedef struct phys {
+	size_t vstart, vlen;  /* visible text in cleaner.vis */
+	size_t sstart, slen;  /* struck text of a wholly struck line */
+	size_t del0, ndel;    /* in cleaner.dels */
+	size_t src_offset;
+	uint32_t lineno;
+	uint32_t width;
+	gw_line_kind kind;
+	gw_marker marker;
+	unsigned blank : 1;
+	unsigned struck : 1;
+	unsigned ends_number : 1;
+	unsigned title_end : 1;
+} phys;
+
+typedef struct cleaner {
+	gw_document *doc;
+	const gw_clean_patterns *pat;
+	const char *src;
+	size_t srclen;
+	tilde *tildes;
+	size_t ntildes, next_tilde;
+	int in_del;
+	gw_buffer vis;	  /* visible text of all physical lines */
+	gw_buffer dels;	  /* del_tmp[] */
+	gw_buffer lines;  /* phys[] */
+	/* document-wide measures */
+	int hard_wrapped;
+	uint32_t wrap_width;
+	int run_in[5]; /* per marker level: headings run into the text */
+} cleaner;
+
+/* Find every ~~ and pair them: a pair may span at most four lines, so an
+ * unbalanced marker cannot strike out the rest of the document.  An
+ * unpaired ~~ is dropped as residue. */
+static int find_tildes(cleaner *c)
+{
+	gw_buffer buf = {0};
+	gw_buffer lines = {0};
+	uint32_t line = 0;
+	for (size_t i = 0; i + 1 < c->srclen; i++) {
+		if (c->src[i] == '\n') {
+			line++;
+		} else if (c->src[i] == '~' && c->src[i + 1] == '~') {
+			tilde t = {i, 0, 0};
+			if (gw_push(&buf, &t, sizeof t) ||
+			    gw_push(&lines, &line, sizeof line)) {
+				gw_buffer_free(&buf);
+				gw_buffer_free(&lines);
+				return -1;
+			}
+			i++;
+		}
+	}
+	tilde *t = (tilde *)buf.data;
+	uint32_t *ln = (uint32_t *)lines.data;
+	size_t n = buf.len / sizeof *t;
+	for (size_t k = 0; k + 1 < n;) {
+		if (ln[k + 1] - ln[k] <= 4) {
+			t[k].paired = t[k + 1].paired = 1;
+			t[k].opens = 1;
+			k += 2;
+		} else {
+			k++;
+		}
+	}
+	gw_buffer_free(&lines);
+	c->tildes = t;
+	c->ntildes = n;
+	return 0;
+}
+
+typedef struct line_state {
+	int pending_vis_space, pending_struck_space;
+	int32_t prev_vis, prev_struck;
+	size_t vstart, sstart;
+	size_t del0;
+	size_t open_del; /* index of the open del_tmp, or SIZE_MAX */
+	int err;
+} line_state;
+
+static void begin_del(cleaner *c, line_state *st)
+{
+	del_tmp d = {c->vis.len - st->vstart, c->doc->struck.len, 0};
+	st->open_del = c->dels.len / sizeof d;
+	st->err |= gw_push(&c->dels, &d, sizeof d);
+	st->pending_struck_space = 0;
+	st->prev_struck = -1;
+}
+
+static void end_del(cleaner *c, line_state *st)
+{
+	if (st->open_del == SIZE_MAX)
+		return;
+	del_tmp *d = (del_tmp *)c->dels.data + st->open_del;
+	d->len = c->doc->struck.len - d->start;
+	st->open_del = SIZE_MAX;
+}
+
+/* Emit one character, dropping or keeping a pending blank before it. */
+static void emit(cleaner *c, line_state *st, int32_t cp, const char *p,
+		 size_t n)
+{
+	gw_buffer *b = c->in_del ? &c->doc->struck : &c->vis;
+	int *pending = c->in_del ? &st->pending_struck_space
+				 : &st->pending_vis_space;
+	int32_t *prev = c->in_del ? &st->prev_struck : &st->prev_vis;
+	if (*pending && *prev >= 0 && !gw_is_cjk(*prev) && !gw_is_cjk(cp))
+		st->err |= gw_buf_putc(b, ' ');
+	*pending = 0;
+	st->err |= gw_buf_put(b, p, n);
+	*prev = cp;
+}
+
+static int is_ascii_punct(char ch)
+{
+	return ch && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", ch) != NULL;
+}
+
+/* Artefacts that are skipped without output; returns bytes to skip. */
+static size_t skip_residue(cleaner *c, size_t i, size_t e)
+{
+	const char *s = c->src;
+	char ch = s[i];
+	if (ch == '*' && i + 1 < e && s[i + 1] == '*')
+		return 2;
+	if (ch == '\\' && i + 1 < e && is_ascii_punct(s[i + 1]))
+		return 1;
+	if (ch == '[') {
+		gw_match m;
+		if (gw_re_search(c->pat->residue, s, e, i, &m))
+			return m.end[0] - i;
+	}
+	return 0;
+}
+
+/* Clean the characters of source line [s, e) into vis / struck. */
+static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
+{
+	const char *src = c->src;
+	size_t i = s;
+	if (c->in_del)
+		begin_del(c, st);
+	while (i < e) {
+		if (src[i] == '~' && i + 1 < e && src[i + 1] == '~' &&
+		    c->next_tilde < c->ntildes &&
+		    c->tildes[c->next_tilde].pos == i) {
+			tilde t = c->tildes[c->next_tilde++];
+			i += 2;
+			if (t.paired && t.opens && !c->in_del) {
+				c->in_del = 1;
+				begin_del(c, st);
+			} else if (t.paired && !t.opens && c->in_del) {
+				end_del(c, st);
+				c->in_del = 0;
+			}
+			continue;
+		}
+		size_t skip = skip_residue(c, i, e);
+		if (skip) {
+			i += skip;
+			continue;
+		}
+		size_t j = i;
+		int32_t cp = gw_utf8_next(src, e, &j);
+		if (gw_is_space(cp)) {
+			if (c->in_del)
+				st->pending_struck_space = 1;
+			else
+				st->pending_vis_space = 1;
+		} else if (cp >= 0x20 && cp != 0x7F) {
+			emit(c, st, cp, src + i, j - i);
+		}
+		i = j;
+	}
+	if (c->in_del)
+		end_del(c, st);
+}
+
+/* Leading blanks and a Markdown heading's #s. */
+static size_t skip_line_start(const char *src, size_t s, size_t e)
+{
+	for (;;) {
+		size_t j = s;
+		while (j < e && src[j] == '#')
+			j++;
+		while (j < e) {
+			size_t k = j;
+			if (!gw_is_space(gw_utf8_next(src, e, &k)))
+				break;
+			j = k;
+		}
+		if (j == s)
+			return s;
+		s = j;
+	}
+}
+
+static int ends_with(gw_re *re, const char *p, size_t n)
+{
+	return n && gw_re_search(re, p, n, 0, NULL);
+}
+
+static void classify(cleaner *c, phys *ph)
+{
+	const char *p = c->vis.data + ph->vstart;
+	size_t n = ph->vlen;
+	const gw_clean_patterns *pat = c->pat;
+	if (ph->struck) {
+		const char *sp = c->doc->struck.data + ph->sstart;
+		gw_marker_parse(sp, ph->slen, &ph->marker);
+		return;
+	}
+	gw_marker_parse(p, n, &ph->marker);
+	if (n == 0)
+		return;
+	if (gw_re_full(pat->page_number, p, n, NULL)) {
+		ph->blank = 1;
+		return;
+	}
+	if (n >= 3 && !memcmp(p + n - 3, "号", 3) &&
+	    gw_re_full(pat->number_line, p, n, NULL))
+		ph->kind = GW_LINE_NUMBER;
+	else if (n >= 3 && !memcmp(p + n - 3, "日", 3) &&
+		 gw_re_full(pat->date_line, p, n, NULL))
+		ph->kind = GW_LINE_DATE;
+	else if (n >= 6 && !memcmp(p, "附", 3) &&
+		 gw_re_search(pat->attachment, p, n, 0, NULL))
+		ph->kind = GW_LINE_ATTACHMENT;
+	ph->ends_number = ph->kind != GW_LINE_NUMBER &&
+			  ends_with(pat->ends_number, p, n);
+	ph->title_end = ends_with(pat->title_end, p, n);
+	ph->width = (uint32_t)gw_str_width(p, n);
+}
+
+static int scan_physical_lines(cleaner *c)
+{
+	size_t s = 0;
+	uint32_t lineno = 0;
+	while (s < c->srclen || (s == c->srclen && lineno == 0)) {
+		const char *nl = memchr(c->src + s, '\n', c->srclen - s);
+		size_t e = nl ? (size_t)(nl - c->src) : c->srclen;
+		line_state st = {0};
+		st.prev_vis = st.prev_struck = -1;
+		st.open_del = SIZE_MAX;
+		st.vstart = c->vis.len;
+		st.sstart = c->doc->struck.len;
+		st.del0 = c->dels.len / sizeof(del_tmp);
+		size_t b = skip_line_start(c->src, s, e);
+		scan_line(c, b, e, &st);
+		if (st.err)
+			return -1;
+		phys ph = {0};
+		ph.vstart = st.vstart;
+		ph.vlen = c->vis.len - st.vstart;
+		ph.sstart = st.sstart;
+		ph.slen = c->doc->struck.len - st.sstart;
+		ph.del0 = st.del0;
+		ph.ndel = c->dels.len / sizeof(del_tmp) - st.del0;
+		ph.src_offset = s;
+		ph.lineno = ++lineno;
+		ph.blank = ph.vlen == 0 && ph.slen == 0;
+		ph.struck = ph.vlen == 0 && ph.slen > 0;
+		classify(c, &ph);
+		if (gw_push(&c->lines, &ph, sizeof ph))
+			return -1;
+		if (!nl)
+			break;
+		s = e + 1;
+	}
+	return 0;
+}
+
+/* ---- pass 2: document-wide measures ------------------------------------ */
+
+enum { WIDTH_BINS = 1024 };
+
+/* Hard-wrapped (PDF extraction): most lines are within 15% of one width,
+ * and that width is that of a printed line, not of a paragraph. */
+static void measure_wrap(cleaner *c, const phys *L, size_t n)
+{
+	uint32_t *hist = calloc(WIDTH_BINS, sizeof *hist);
+	if (!hist)
+		return;
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (L[i].blank || L[i].struck || L[i].width < 16)
+			continue;
+		hist[L[i].width < WIDTH_BINS ? L[i].width : WIDTH_BINS - 1]++;
+		total++;
+	}
+	if (total >= 8) {
+		size_t want = total - total / 10, seen = 0;
+		uint32_t p90 = 0;
+		for (uint32_t w = 0; w < WIDTH_BINS; w++) {
+			seen += hist[w];
+			if (seen >= want) {
+				p90 = w;
+				break;
+			}
+		}
+		size_t near = 0;
+		for (uint32_t w = p90 - p90 * 15 / 100; w <= p90; w++)
+			near += hist[w];
+		if (p90 <= 160 && near * 2 >= total) {
+			c->hard_wrapped = 1;
+			c->wrap_width = p90;
+		}
+	}
+	free(hist);
+}
+
+/* Does the text after a marker hold a sentence end with more after it? */
+static int heading_runs_in(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		int32_t cp = gw_utf8_next(p, n, &i);
+		if (is_sentence_end(cp)) {
+			while (i < n) {
+				size_t j = i;
+				if (!is_close_quote(gw_utf8_next(p, n, &j)))
+					return 1;
+				i = j;
+			}
+			return 0;
+		}
+	}
+	return 0;
+}
+
+static void measure_heading_style(cleaner *c, const phys *L, size_t n)
+{
+	int runs[5] = {0}, alone[5] = {0};
+	for (size_t i = 0; i < n; i++) {
+		const phys *p = &L[i];
+		if (p->struck || p->blank || !p->marker.level)
+			continue;
+		const char *t = c->vis.data + p->vstart + p->marker.len;
+		size_t len = p->vlen - p->marker.len;
+		if (heading_runs_in(t, len))
+			runs[p->marker.level]++;
+		else
+			alone[p->marker.level]++;
+	}
+	for (int l = 1; l <= 4; l++)
+		c->run_in[l] = runs[l] > alone[l];
+}
+
+/* ---- pass 3: joining --------------------------------------------------- */
+
+enum {
+	BRACKET_STACK = 64,
+	BRACKET_REACH = 600,  /* bytes an open bracket keeps a line open */
+	SHORT_LINE = 48	      /* columns: shorter than one printed line */
+};
+
+typedef struct joiner {
+	int open;	   /* a logical line is being built */
+	size_t line_index; /* its index in doc->lines */
+	size_t start;	   /* its start in doc->clean */
+	int heading_open;  /* it began with a marker, no sentence end yet */
+	int heading_level;
+	size_t brackets[BRACKET_STACK];
+	size_t nbrackets;
+	const phys *last; /* its last physical line */
+} joiner;
+
+static int32_t last_cp(const char *p, size_t n)
+{
+	size_t start;
+	while (n) {
+		int32_t cp = gw_utf8_prev(p, n, &start);
+		if (!is_close_quote(cp))
+			return cp;
+		n = start;
+	}
+	return -1;
+}
+
+static int32_t first_cp(const char *p, size_t n)
+{
+	size_t i = 0;
+	return n ? gw_utf8_next(p, n, &i) : -1;
+}
+
+/* Track open brackets and sentence ends of text appended at clean[off..]. */
+static void track(joiner *j, const char *p, size_t n, size_t off)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned char b = (unsigned char)p[i];
+		/* Only ( ) [ ] and three-byte marks can matter. */
+		if (b < 0x80 && b != '(' && b != ')' && b != '[' && b != ']') {
+			i++;
+			continue;
+		}
+		size_t at = i;
+		int32_t cp = gw_utf8_next(p, n, &i);
+		if (is_open_bracket(cp)) {
+			if (j->nbrackets == BRACKET_STACK) {
+				memmove(j->brackets, j->brackets + 1,
+					(BRACKET_STACK - 1) * sizeof(size_t));
+				j->nbrackets--;
+			}
+			j->brackets[j->nbrackets++] = off + at;
+		} else if (is_close_bracket(cp)) {
+			if (j->nbrackets)
+				j->nbrackets--;
+		} else if (j->heading_open && is_sentence_end(cp)) {
+			j->heading_open = 0;
+		}
+	}
+}
+
+static int bracket_pending(const joiner *j, size_t end)
+{
+	return j->nbrackets && end - j->brackets[j->nbrackets - 1] <= BRACKET_REACH;
+}
+
+/* Should physical line b continue the logical line whose last line is a? */
+static int continues(const cleaner *c, const joiner *j, const phys *a,
+		     const phys *b)
+{
+	const char *ap = c->vis.data + a->vstart;
+	const char *bp = c->vis.data + b->vstart;
+	if (b->marker.level)
+		return 0;
+	if (a->kind != GW_LINE_TEXT || b->kind != GW_LINE_TEXT ||
+	    a->ends_number)
+		return 0;
+	if (cannot_start(first_cp(bp, b->vlen)))
+		return 1;
+	if (bracket_pending(j, c->doc->clean.len))
+		return 1;
+	int32_t end = last_cp(ap, a->vlen);
+	if (is_terminal(end))
+		return 0;
+	if (j->heading_open)
+		return c->run_in[j->heading_level];
+	if (is_continuation(end) || is_open_bracket(end))
+		return 1;
+	if (is_close_paren(end))
+		return 0;
+	if (c->hard_wrapped)
+		return a->width * 100 >= c->wrap_width * 85;
+	if (a->title_end)
+		return 0;
+	return a->width >= SHORT_LINE;
+}
+
+static int is_word_byte(char ch)
+{
+	return (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
+	       (ch >= 'a' && ch <= 'z');
+}
+
+/* A space where two ASCII words meet across a join. */
+static int put_join_space(gw_document *doc, const char *p, size_t n)
+{
+	gw_buffer *b = &doc->clean;
+	if (b->len && n && is_word_byte(b->data[b->len - 1]) &&
+	    is_word_byte(p[0]))
+		return gw_buf_putc(b, ' ');
+	return 0;
+}
+
+static int copy_dels(cleaner *c, const phys *ph, size_t base)
+{
+	const del_tmp *d = (const del_tmp *)c->dels.data + ph->del0;
+	for (size_t k = 0; k < ph->ndel; k++) {
+		gw_del del = {base + d[k].at, d[k].start, d[k].len};
+		if (d[k].len && gw_push(&c->doc->dels_buf, &del, sizeof del))
+			return -1;
+	}
+	return 0;
+}
+
+static gw_line *current_line(cleaner *c, joiner *j)
+{
+	return gw_doc_lines(c->doc) + j->line_index;
+}
+
+static void close_line(cleaner *c, joiner *j)
+{
+	if (!j->open)
+		return;
+	gw_line *l = current_line(c, j);
+	l->len = c->doc->clean.len - l->start;
+	j->open = 0;
+}
+
+static int start_line(cleaner *c, joiner *j, const phys *ph)
+{
+	gw_document *doc = c->doc;
+	gw_line l = {0};
+	const char *p = c->vis.data + ph->vstart;
+	if (put_join_space(doc, p, ph->vlen))
+		return -1;
+	l.start = doc->clean.len;
+	l.src_offset = ph->src_offset;
+	l.lineno = ph->lineno;
+	l.kind = ph->kind;
+	l.marker = ph->marker;
+	j->line_index = gw_doc_nlines(doc);
+	if (gw_push(&doc->lines_buf, &l, sizeof l))
+		return -1;
+	j->open = 1;
+	j->start = l.start;
+	j->nbrackets = 0;
+	j->heading_open = ph->marker.level != 0;
+	j->heading_level = ph->marker.level;
+	j->last = ph;
+	if (copy_dels(c, ph, doc->clean.len) ||
+	    gw_buf_put(&doc->clean, p, ph->vlen))
+		return -1;
+	track(j, p + ph->marker.len, ph->vlen - ph->marker.len,
+	      l.start + ph->marker.len);
+	return 0;
+}
+
+static int append_line(cleaner *c, joiner *j, const phys *ph)
+{
+	gw_document *doc = c->doc;
+	const char *p = c->vis.data + ph->vstart;
+	if (put_join_space(doc, p, ph->vlen))
+		return -1;
+	size_t off = doc->clean.len;
+	if (copy_dels(c, ph, off) || gw_buf_put(&doc->clean, p, ph->vlen))
+		return -1;
+	track(j, p, ph->vlen, off);
+	j->last = ph;
+	return 0;
+}
+
+/* A wholly struck line: a line of its own when it carries a marker or
+ * follows another struck line; else a deletion inside the current line. */
+static int add_struck(cleaner *c, joiner *j, const phys *ph, int *struck_open)
+{
+	gw_document *doc = c->doc;
+	if (!ph->marker.level && !*struck_open && j->open) {
+		gw_del del = {doc->clean.len, ph->sstart, ph->slen};
+		return gw_push(&doc->dels_buf, &del, sizeof del);
+	}
+	if (!ph->marker.level && *struck_open) {
+		gw_line *l = gw_doc_lines(doc) + gw_doc_nlines(doc) - 1;
+		l->len = ph->sstart + ph->slen - l->start;
+		return 0;
+	}
+	close_line(c, j);
+	gw_line l = {0};
+	l.start = ph->sstart;
+	l.len = ph->slen;
+	l.src_offset = ph->src_offset;
+	l.lineno = ph->lineno;
+	l.marker = ph->marker;
+	l.deleted = 1;
+	*struck_open = 1;
+	return gw_push(&doc->lines_buf, &l, sizeof l);
+}
+
+static int join_lines(cleaner *c)
+{
+	const phys *L = (const phys *)c->lines.data;
+	size_t n = c->lines.len / sizeof *L;
+	joiner j = {0};
+	int struck_open = 0;
+	for (size_t i = 0; i < n; i++) {
+		const phys *ph = &L[i];
+		if (ph->blank)
+			continue;
+		if (ph->struck) {
+			if (add_struck(c, &j, ph, &struck_open))
+				return -1;
+			continue;
+		}
+		struck_open = 0;
+		if (j.open && continues(c, &j, j.last, ph)) {
+			if (append_line(c, &j, ph))
+				return -1;
+			continue;
+		}
+		close_line(c, &j);
+		if (start_line(c, &j, ph))
+			return -1;
+	}
+	close_line(c, &j);
+	return 0;
+}
+
+/* ---- entry ------------------------------------------------------------- */
+
+gw_status gw_clean(gw_document *doc, const gw_clean_patterns *pat)
+{
+	cleaner c = {0};
+	c.doc = doc;
+	c.pat = pat;
+	c.src = doc->source.data;
+	c.srclen = doc->source.len;
+	gw_status st = GW_ERR_NOMEM;
+	if (find_tildes(&c) || scan_physical_lines(&c))
+		goto done;
+	const phys *L = (const phys *)c.lines.data;
+	size_t n = c.lines.len / sizeof *L;
+	measure_wrap(&c, L, n);
+	measure_heading_style(&c, L, n);
+	if (join_lines(&c) || gw_buf_terminate(&doc->clean) ||
+	    gw_buf_terminate(&doc->struck))
+		goto done;
+	st = GW_OK;
+done:
+	free(c.tildes);
+	gw_buffer_free(&c.vis);
+	gw_buffer_free(&c.dels);
+	gw_buffer_free(&c.lines);
+	return st;
+}

@@ -1,0 +1,38 @@
+/*
+ * clean.h — from physical lines to logical lines (paragraphs).
+ *
+ * Owns: the artefact rules of records.md §1.  Reads doc->source (validated
+ * UTF-8, LF line ends) and fills doc->clean, doc->struck, doc->lines and
+ * doc->dels.  Per physical line it drops leading blanks, Markdown `#`
+ * headings and `**`, Word bookmark residue, page-number lines ("— 3 —"),
+ * control characters and backslash escapes; it moves ~~struck~~ text to
+ * doc->struck; it removes blanks next to CJK characters and folds the rest
+ * to one space.  Then it joins wrapped lines into logical lines: a blank
+ * line alone never ends a paragraph; the decision rests on how the line
+ * ends, how the next begins, whether a bracket is still open, and on two
+ * properties measured over the whole document — whether it is hard-wrapped
+ * at a fixed width (PDF extraction), and whether each marker level carries
+ * its heading run-in ("（一）标题。正文…") or on a line of its own.
+ */
+#ifndef GW_CLEAN_H
+#define GW_CLEAN_H
+
+#include "document.h"
+#include "regex.h"
+
+typedef struct gw_clean_patterns {
+	gw_re *residue;	    /* [bookmark: _GoBack], []{#_Toc1 .anchor} */
+	gw_re *page_number; /* — 3 — */
+	gw_re *number_line; /* 川办发〔2020〕53号 */
+	gw_re *ends_number; /* …通知-浙医改联席办〔2022〕2号 */
+	gw_re *date_line;   /* 2020年8月20日, 二〇二〇年八月二十日 */
+	gw_re *attachment;  /* 附件 附件2： 附件：《…》 */
+	gw_re *title_end;   /* …的通知  …实施方案（征求意见稿） */
+} gw_clean_patterns;
+
+int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag);
+void gw_clean_patterns_free(gw_clean_patterns *p);
+
+gw_status gw_clean(gw_document *doc, const gw_clean_patterns *p);
+
+#endif

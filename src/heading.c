@@ -1,0 +1,112 @@
+/* heading.c — see heading.h. */
+#include "heading.h"
+
+#include <string.h>
+
+#include "outline.h"
+#include "utf8.h"
+
+static int opens(int32_t cp)
+{
+	return cp == '(' || cp == '[' || cp == 0xFF08 || cp == 0x3014 ||
+	       cp == 0x3010 || cp == 0xFF3B || cp == 0x300A || cp == 0x201C;
+}
+
+static int closes(int32_t cp)
+{
+	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
+	       cp == 0x3011 || cp == 0xFF3D || cp == 0x300B || cp == 0x201D;
+}
+
+static int ends_sentence(int32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
+	       cp == '?';
+}
+
+size_t gw_first_sentence_end(gw_str s)
+{
+	int depth = 0;
+	size_t i = 0;
+	while (i < s.len) {
+		size_t at = i;
+		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
+		if (opens(cp))
+			depth++;
+		else if (closes(cp) && depth > 0)
+			depth--;
+		else if (depth == 0 && ends_sentence(cp))
+			return at;
+	}
+	return s.len;
+}
+
+/* Drop trailing 。；;. and blanks. */
+static size_t trim_end(const char *p, size_t n)
+{
+	while (n) {
+		size_t start;
+		int32_t cp = gw_utf8_prev(p, n, &start);
+		if (cp != 0x3002 && cp != 0xFF1B && cp != ';' && cp != '.' &&
+		    !gw_is_space(cp) && cp != ' ')
+			break;
+		n = start;
+	}
+	return n;
+}
+
+/* The clauses of doc->clean that overlap [start, end), from *k on. */
+static gw_str heading_without_clauses(gw_document *doc, size_t start,
+				      size_t end, size_t *k)
+{
+	const gw_span *c = (const gw_span *)doc->clauses_buf.data;
+	size_t nc = doc->clauses_buf.len / sizeof *c;
+	while (*k < nc && c[*k].end <= start)
+		(*k)++;
+	const char *base = doc->clean.data;
+	if (*k == nc || c[*k].start >= end)
+		return gw_str_make(base + start, trim_end(base + start, end - start));
+	char *out = gw_arena_alloc(&doc->arena, end - start + 1);
+	if (!out)
+		return gw_str_make(NULL, 0);
+	size_t o = 0, at = start;
+	for (size_t j = *k; j < nc && c[j].start < end; j++) {
+		if (c[j].start > at) {
+			memcpy(out + o, base + at, c[j].start - at);
+			o += c[j].start - at;
+		}
+		if (c[j].end > at)
+			at = c[j].end;
+	}
+	if (at < end) {
+		memcpy(out + o, base + at, end - at);
+		o += end - at;
+	}
+	o = trim_end(out, o);
+	out[o] = '\0';
+	return gw_str_make(out, o);
+}
+
+gw_status gw_headings(gw_document *doc)
+{
+	size_t k = 0;
+	for (gw_node *n = doc->root.first_child; n;
+	     n = (gw_node *)gw_node_next_preorder(n)) {
+		n->text = gw_node_own_text(doc, n);
+		if (n->deleted) {
+			n->heading = gw_str_make(n->text.ptr,
+						 gw_first_sentence_end(n->text));
+			continue;
+		}
+		/* The heading never runs past the node's first line. */
+		const gw_line *first = gw_doc_lines(doc) + n->first_line;
+		size_t start = (size_t)(n->text.ptr - doc->clean.data);
+		gw_str line = gw_str_make(n->text.ptr,
+					  first->start + first->len - start);
+		size_t end = start + gw_first_sentence_end(line);
+		n->heading = heading_without_clauses(doc, start, end, &k);
+		if (!n->heading.ptr)
+			return GW_ERR_NOMEM;
+	}
+	return GW_OK;
+}

@@ -1,0 +1,416 @@
+/* meta.c — see meta.h. */
+#include "meta.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "numeral.h"
+#include "utf8.h"
+
+#define CN_DIGIT "[〇零一二三四五六七八九]"
+#define TITLE_WORDS                                                        \
+	"(?:通知|通报|意见|方案|要点|任务|计划|规划|办法|规定|细则|决定|" \
+	"公告|通告|报告|请示|批复|函|纪要|指引|指南|措施|清单|条例|规则)"
+#define DRAFT "(?:征求意见稿|送审稿|讨论稿|草案|试行稿)"
+
+int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
+{
+	memset(p, 0, sizeof *p);
+	p->label = gw_re_new(
+		"(标题|发文字号|文号|成文日期|发文日期|发文机关|发布机构)\\s*[：:]\\s*",
+		GW_RE_ANCHORED, diag);
+	p->title_end = gw_re_new(TITLE_WORDS "(?:[(（]" DRAFT "[)）])?$", 0,
+				 diag);
+	p->draft = gw_re_new("[(（]" DRAFT "[)）]$", 0, diag);
+	p->draft_any = gw_re_new(DRAFT, 0, diag);
+	p->number_tail = gw_re_new(
+		"\\s*[-—－]\\s*([\\p{Han}A-Za-z]{1,20}[〔\\[［(（【]\\d{4}[〕\\]］)）】]"
+		"\\d{1,5}号)$",
+		0, diag);
+	p->date = gw_re_new("(\\d{4}|" CN_DIGIT "{4})年(\\d{1,2}|[一二三四五六"
+			    "七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十"
+			    "]{1,3})日",
+			    0, diag);
+	p->subject = gw_re_new(
+		"关于(?:印发|转发|下发|颁发|发布)(.+)的通知$|征求《(.+)》(?:的)?意见",
+		0, diag);
+	p->year = gw_re_new("(?<!\\d)((?:19|20)\\d{2})年", 0, diag);
+	p->stamp = gw_re_new("[(（](?:代章|印|盖章)[)）]$", 0, diag);
+	if (!p->label || !p->title_end || !p->draft || !p->draft_any ||
+	    !p->number_tail || !p->date || !p->subject || !p->year ||
+	    !p->stamp) {
+		gw_meta_patterns_free(p);
+		return -1;
+	}
+	return 0;
+}
+
+void gw_meta_patterns_free(gw_meta_patterns *p)
+{
+	gw_re_free(p->label);
+	gw_re_free(p->title_end);
+	gw_re_free(p->draft);
+	gw_re_free(p->draft_any);
+	gw_re_free(p->number_tail);
+	gw_re_free(p->date);
+	gw_re_free(p->subject);
+	gw_re_free(p->year);
+	gw_re_free(p->stamp);
+	memset(p, 0, sizeof *p);
+}
+
+/* ---- normalisers -------------------------------------------------------- */
+
+static int is_open_num(int32_t cp)
+{
+	return cp == '[' || cp == '(' || cp == 0xFF3B || cp == 0xFF08 ||
+	       cp == 0x3010 || cp == 0x3014;
+}
+
+static int is_close_num(int32_t cp)
+{
+	return cp == ']' || cp == ')' || cp == 0xFF3D || cp == 0xFF09 ||
+	       cp == 0x3011 || cp == 0x3015;
+}
+
+gw_str gw_normalize_doc_number(gw_document *doc, gw_str s)
+{
+	char *out = gw_arena_alloc(&doc->arena, s.len * 2 + 1);
+	if (!out)
+		return gw_str_make("", 0);
+	size_t o = 0, i = 0;
+	while (i < s.len) {
+		size_t at = i;
+		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
+		if (gw_is_space(cp))
+			continue;
+		if (is_open_num(cp))
+			cp = 0x3014;
+		else if (is_close_num(cp))
+			cp = 0x3015;
+		else if (cp >= 0xFF10 && cp <= 0xFF19)
+			cp = '0' + (cp - 0xFF10);
+		else {
+			memcpy(out + o, s.ptr + at, i - at);
+			o += i - at;
+			continue;
+		}
+		o += gw_utf8_encode(cp, out + o);
+	}
+	out[o] = '\0';
+	return gw_str_make(out, o);
+}
+
+static int date_part(const char *p, size_t n, int *v)
+{
+	if (gw_arabic_number(p, n, 4, v) == n)
+		return 1;
+	return gw_cn_date_number(p, n, v) == n;
+}
+
+static const char *find(gw_str s, size_t from, const char *needle)
+{
+	size_t k = strlen(needle);
+	for (size_t i = from; i + k <= s.len; i++)
+		if (!memcmp(s.ptr + i, needle, k))
+			return s.ptr + i;
+	return NULL;
+}
+
+int gw_parse_date(gw_str s, char iso[11])
+{
+	const char *y = find(s, 0, "年");
+	const char *m = y ? find(s, (size_t)(y - s.ptr), "月") : NULL;
+	const char *d = m ? find(s, (size_t)(m - s.ptr), "日") : NULL;
+	if (!d)
+		return 0;
+	int year, month, day;
+	if (!date_part(s.ptr, (size_t)(y - s.ptr), &year) ||
+	    !date_part(y + 3, (size_t)(m - y - 3), &month) ||
+	    !date_part(m + 3, (size_t)(d - m - 3), &day))
+		return 0;
+	if (year < 1900 || year > 2199 || month < 1 || month > 12 ||
+	    day < 1 || day > 31)
+		return 0;
+	snprintf(iso, 11, "%04d-%02d-%02d", year, month, day);
+	return 1;
+}
+
+/* ---- the lines outside the outline -------------------------------------- */
+
+typedef struct reader {
+	gw_document *doc;
+	const gw_meta_patterns *pat;
+	const gw_line *lines;
+	size_t n;     /* lines before the first node */
+	size_t total; /* all lines */
+} reader;
+
+static gw_str text_of(const reader *r, size_t i)
+{
+	return gw_line_text(r->doc, &r->lines[i]);
+}
+
+static int ends_with(gw_str s, const char *suffix)
+{
+	size_t k = strlen(suffix);
+	return s.len >= k && !memcmp(s.ptr + s.len - k, suffix, k);
+}
+
+static int contains(gw_str s, const char *needle)
+{
+	size_t k = strlen(needle);
+	for (size_t i = 0; i + k <= s.len; i++)
+		if (!memcmp(s.ptr + i, needle, k))
+			return 1;
+	return 0;
+}
+
+static int has_sentence_mark(gw_str s)
+{
+	return contains(s, "。") || contains(s, "，") || contains(s, "；") ||
+	       contains(s, "：") || contains(s, ":") || contains(s, ",");
+}
+
+static gw_str strip_suffix_match(gw_re *re, gw_str s, int *hit)
+{
+	gw_match m;
+	if (s.len && gw_re_search(re, s.ptr, s.len, 0, &m)) {
+		if (hit)
+			*hit = 1;
+		return gw_str_make(s.ptr, m.start[0]);
+	}
+	return s;
+}
+
+/* 标题：… 发文字号：… lines of a gov.cn page. */
+static void read_labels(reader *r)
+{
+	gw_meta *meta = &r->doc->meta;
+	for (size_t i = 0; i < r->n; i++) {
+		gw_str t = text_of(r, i);
+		gw_match m;
+		if (r->lines[i].deleted ||
+		    !gw_re_search(r->pat->label, t.ptr, t.len, 0, &m))
+			continue;
+		gw_str label = gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1));
+		gw_str value = gw_str_make(t.ptr + m.end[0], t.len - m.end[0]);
+		if (!value.len)
+			continue;
+		if (contains(label, "标题") && !meta->title.len)
+			meta->title = value;
+		else if (contains(label, "号") && !meta->number.len)
+			meta->number = gw_normalize_doc_number(r->doc, value);
+		else if (contains(label, "日期") && !meta->date.len) {
+			char iso[11];
+			if (gw_parse_date(value, iso))
+				meta->date = gw_str_cstr(gw_arena_strndup(
+					&r->doc->arena, iso, 10));
+		} else if (!meta->issuer.len) {
+			meta->issuer = value;
+		}
+	}
+}
+
+static int is_masthead(gw_str t)
+{
+	return ends_with(t, "文件") && !has_sentence_mark(t);
+}
+
+/* The title: the first run of at most four short lines that ends with a
+ * document-type word; a draft marker on the next line sets status. */
+static void read_title(reader *r, size_t *after)
+{
+	gw_meta *meta = &r->doc->meta;
+	size_t i = 0;
+	*after = 0;
+	while (i < r->n && (r->lines[i].deleted || r->lines[i].kind != GW_LINE_TEXT ||
+			    is_masthead(text_of(r, i))))
+		i++;
+	for (size_t k = i; k < r->n && k < i + 4; k++) {
+		gw_str t = text_of(r, k);
+		if (r->lines[k].deleted || r->lines[k].kind != GW_LINE_TEXT ||
+		    contains(t, "。"))
+			return;
+		int numbered = 0;
+		gw_str body = strip_suffix_match(r->pat->number_tail, t, &numbered);
+		if (!gw_re_search(r->pat->title_end, body.ptr, body.len, 0, NULL))
+			continue;
+		gw_str first = text_of(r, i);
+		if (!meta->title.len)
+			meta->title = gw_str_make(first.ptr,
+						  (size_t)(body.ptr + body.len - first.ptr));
+		if (numbered && !meta->number.len) {
+			gw_match m;
+			gw_re_search(r->pat->number_tail, t.ptr, t.len, 0, &m);
+			meta->number = gw_normalize_doc_number(
+				r->doc, gw_str_make(t.ptr + m.start[1],
+						    gw_match_len(&m, 1)));
+		}
+		*after = k + 1;
+		if (k + 1 < r->n) {
+			gw_str next = text_of(r, k + 1);
+			if (gw_re_full(r->pat->draft, next.ptr, next.len, NULL)) {
+				meta->draft = 1;
+				*after = k + 2;
+			}
+		}
+		return;
+	}
+}
+
+static void read_number(reader *r)
+{
+	gw_meta *meta = &r->doc->meta;
+	for (size_t i = 0; i < r->n && !meta->number.len; i++)
+		if (r->lines[i].kind == GW_LINE_NUMBER && !r->lines[i].deleted)
+			meta->number = gw_normalize_doc_number(r->doc, text_of(r, i));
+}
+
+static void read_recipients(reader *r, size_t from)
+{
+	gw_meta *meta = &r->doc->meta;
+	for (size_t i = from; i < r->n && !meta->recipients.len; i++) {
+		gw_str t = text_of(r, i);
+		if (r->lines[i].deleted || r->lines[i].kind != GW_LINE_TEXT)
+			continue;
+		if (contains(t, "。"))
+			return;
+		if (ends_with(t, "：") && t.len > 3)
+			meta->recipients = gw_str_make(t.ptr, t.len - 3);
+		else if (ends_with(t, ":") && t.len > 1)
+			meta->recipients = gw_str_make(t.ptr, t.len - 1);
+	}
+}
+
+/* Signature lines: the short unpunctuated lines right above the date. */
+static gw_status read_signature(reader *r, size_t date_line)
+{
+	gw_meta *meta = &r->doc->meta;
+	size_t first = date_line;
+	while (first > 0 && date_line - first < 3) {
+		const gw_line *l = &r->lines[first - 1];
+		gw_str t = text_of(r, first - 1);
+		if (l->deleted || l->kind != GW_LINE_TEXT || l->marker.level ||
+		    has_sentence_mark(t) || gw_str_width(t.ptr, t.len) > 60 ||
+		    contains(t, "《"))
+			break;
+		first--;
+	}
+	if (first == date_line || meta->issuer.len)
+		return GW_OK;
+	gw_buffer tmp = {0};
+	int err = 0;
+	for (size_t i = first; i < date_line; i++) {
+		gw_str t = strip_suffix_match(r->pat->stamp, text_of(r, i), NULL);
+		if (tmp.len)
+			err |= gw_buf_putc(&tmp, '|');
+		err |= gw_buf_putstr(&tmp, t);
+	}
+	if (!err && tmp.len) {
+		char *s = gw_arena_strndup(&r->doc->arena, tmp.data, tmp.len);
+		if (s)
+			meta->issuer = gw_str_make(s, tmp.len);
+		else
+			err = 1;
+	}
+	gw_buffer_free(&tmp);
+	return err ? GW_ERR_NOMEM : GW_OK;
+}
+
+/* The first date line outside the outline gives 成文日期 and, above it,
+ * the signature. */
+static gw_status read_date(reader *r)
+{
+	gw_meta *meta = &r->doc->meta;
+	for (size_t i = 0; i < r->total; i++) {
+		const gw_line *l = &r->lines[i];
+		if (l->kind != GW_LINE_DATE || l->deleted ||
+		    l->region == GW_REGION_NODE)
+			continue;
+		gw_str t = text_of(r, i);
+		gw_match m;
+		char iso[11];
+		if (!gw_re_search(r->pat->date, t.ptr, t.len, 0, &m) ||
+		    !gw_parse_date(gw_str_make(t.ptr + m.start[0],
+					       m.end[0] - m.start[0]),
+				   iso))
+			continue;
+		if (!meta->date.len) {
+			char *s = gw_arena_strndup(&r->doc->arena, iso, 10);
+			if (!s)
+				return GW_ERR_NOMEM;
+			meta->date = gw_str_make(s, 10);
+		}
+		return read_signature(r, i);
+	}
+	return GW_OK;
+}
+
+/* Masthead "X文件" names the issuer when no signature does. */
+static void read_masthead(reader *r)
+{
+	gw_meta *meta = &r->doc->meta;
+	for (size_t i = 0; i < r->n && i < 4 && !meta->issuer.len; i++) {
+		gw_str t = text_of(r, i);
+		if (is_masthead(t) && t.len > 6)
+			meta->issuer = gw_str_make(t.ptr, t.len - 6);
+	}
+}
+
+static void read_subject(reader *r)
+{
+	gw_meta *meta = &r->doc->meta;
+	gw_str t = meta->title;
+	gw_match m;
+	if (!t.len || !gw_re_search(r->pat->subject, t.ptr, t.len, 0, &m))
+		return;
+	int g = gw_match_has(&m, 1) ? 1 : 2;
+	gw_str s = gw_str_make(t.ptr + m.start[g], gw_match_len(&m, g));
+	if (s.len >= 6 && !memcmp(s.ptr, "《", 3) && ends_with(s, "》"))
+		s = gw_str_make(s.ptr + 3, s.len - 6);
+	int draft = 0;
+	s = strip_suffix_match(r->pat->draft, s, &draft);
+	if (draft)
+		meta->draft = 1;
+	meta->subject = s;
+}
+
+static void read_status_and_year(reader *r)
+{
+	gw_meta *meta = &r->doc->meta;
+	int draft = 0;
+	meta->title = strip_suffix_match(r->pat->draft, meta->title, &draft);
+	if (draft || (meta->title.len &&
+		      gw_re_search(r->pat->draft_any, meta->title.ptr,
+				   meta->title.len, 0, NULL)))
+		meta->draft = 1;
+	gw_match m;
+	if (meta->title.len &&
+	    gw_re_search(r->pat->year, meta->title.ptr, meta->title.len, 0, &m)) {
+		gw_arabic_number(meta->title.ptr + m.start[1], 4, 4,
+				 &meta->plan_year);
+	} else if (meta->date.len == 10) {
+		gw_arabic_number(meta->date.ptr, 4, 4, &meta->plan_year);
+	}
+}
+
+gw_status gw_read_meta(gw_document *doc, const gw_meta_patterns *pat)
+{
+	reader r = {doc, pat, gw_doc_lines(doc), 0, gw_doc_nlines(doc)};
+	while (r.n < r.total && r.lines[r.n].region == GW_REGION_PREAMBLE &&
+	       r.lines[r.n].part <= 1)
+		r.n++;
+	size_t after_title;
+	read_labels(&r);
+	read_title(&r, &after_title);
+	read_number(&r);
+	read_recipients(&r, after_title);
+	gw_status st = read_date(&r);
+	if (st != GW_OK)
+		return st;
+	read_masthead(&r);
+	read_subject(&r);
+	read_status_and_year(&r);
+	return GW_OK;
+}

@@ -1,0 +1,357 @@
+/* outline.c — see outline.h. */
+#include "outline.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "utf8.h"
+
+int gw_outline_patterns_init(gw_outline_patterns *p, gw_diag *diag)
+{
+	p->exhortation = gw_re_new(
+		"各(?:地|级|市|县|区|有关|部门|单位|成员单位)[^。；]{0,40}?要",
+		GW_RE_ANCHORED, diag);
+	return p->exhortation ? 0 : -1;
+}
+
+void gw_outline_patterns_free(gw_outline_patterns *p)
+{
+	gw_re_free(p->exhortation);
+	p->exhortation = NULL;
+}
+
+typedef enum state { IN_PREAMBLE, IN_OUTLINE, IN_CLOSING } state;
+
+typedef struct builder {
+	gw_document *doc;
+	const gw_outline_patterns *pat;
+	int top;	       /* level of the outline's first tier */
+	int top_has_one;       /* some top-level marker is numbered 1 */
+	state st;
+	int part;
+	int attach_list;       /* inside 附件：1.… 2.… */
+	gw_node *cur;	       /* the last node opened (may be deleted) */
+	gw_node *owner;	       /* the node that takes unmarked lines */
+	int last_at_level[5];  /* last number per level, across parents */
+} builder;
+
+/* ---- numbering ---------------------------------------------------------- */
+
+/* An attachment list continues with numbered lines after 附件：. */
+static int in_attachment_list(builder *b, const gw_line *l)
+{
+	if (l->kind == GW_LINE_ATTACHMENT) {
+		b->attach_list = 1;
+		return 1;
+	}
+	if (b->attach_list && l->marker.level &&
+	    l->marker.shape != GW_SHAPE_CN_COMMA)
+		return 1;
+	b->attach_list = 0;
+	return 0;
+}
+
+static void find_top_level(builder *b)
+{
+	const gw_line *L = gw_doc_lines(b->doc);
+	size_t n = gw_doc_nlines(b->doc);
+	int top_one = 0, top_any = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (in_attachment_list(b, &L[i]) || !L[i].marker.level)
+			continue;
+		int lv = L[i].marker.level;
+		if (!top_any || lv < top_any)
+			top_any = lv;
+		if (L[i].marker.number == 1 && (!top_one || lv < top_one))
+			top_one = lv;
+	}
+	b->attach_list = 0;
+	b->top = top_one ? top_one : top_any;
+	b->top_has_one = top_one != 0;
+}
+
+static gw_node *parent_for(builder *b, int level)
+{
+	gw_node *p = b->cur;
+	while (p && p->level >= level)
+		p = p->parent;
+	return p ? p : &b->doc->root;
+}
+
+/* Does a marker continue the numbering where it stands? */
+static int fits(builder *b, const gw_marker *m, const gw_node *parent)
+{
+	int n = m->number;
+	if (m->level == b->top && parent->level == 0)
+		return n == b->last_at_level[m->level] + 1 ||
+		       (!b->top_has_one && b->last_at_level[m->level] == 0);
+	if (m->level < b->top)
+		return 0;
+	const gw_node *lc = parent->last_child;
+	if (lc && lc->part == b->part && lc->level == m->level)
+		return n == lc->number + 1;
+	if (n <= parent->max_child_number)
+		return 0;
+	return n == 1 || n == b->last_at_level[m->level] + 1;
+}
+
+static const char *make_path(builder *b, const gw_node *parent, int number)
+{
+	char buf[32];
+	if (parent->level == 0) {
+		if (b->part > 1)
+			snprintf(buf, sizeof buf, "%d:%d", b->part, number);
+		else
+			snprintf(buf, sizeof buf, "%d", number);
+		return gw_arena_strndup(&b->doc->arena, buf, strlen(buf));
+	}
+	size_t plen = strlen(parent->path);
+	int k = snprintf(buf, sizeof buf, ".%d", number);
+	char *s = gw_arena_alloc(&b->doc->arena, plen + (size_t)k + 1);
+	if (!s)
+		return NULL;
+	memcpy(s, parent->path, plen);
+	memcpy(s + plen, buf, (size_t)k + 1);
+	return s;
+}
+
+static void append_child(gw_node *parent, gw_node *n)
+{
+	n->parent = parent;
+	n->prev = parent->last_child;
+	if (parent->last_child)
+		parent->last_child->next = n;
+	else
+		parent->first_child = n;
+	parent->last_child = n;
+	if (n->number > parent->max_child_number)
+		parent->max_child_number = n->number;
+}
+
+static gw_node *open_node(builder *b, gw_line *l, size_t index,
+			  gw_node *parent)
+{
+	gw_node *n = gw_arena_alloc(&b->doc->arena, sizeof *n);
+	if (!n)
+		return NULL;
+	n->level = l->marker.level;
+	n->number = l->marker.number;
+	n->part = b->part;
+	n->deleted = l->deleted || (parent->deleted && parent->level);
+	gw_marker_format(&l->marker, n->marker);
+	n->path = make_path(b, parent, n->number);
+	if (!n->path)
+		return NULL;
+	n->first_line = index;
+	n->nlines = 1;
+	append_child(parent, n);
+	b->last_at_level[n->level] = n->number;
+	b->cur = n;
+	if (!n->deleted)
+		b->owner = n;
+	l->region = GW_REGION_NODE;
+	l->node = n;
+	return n;
+}
+
+/* ---- closing ------------------------------------------------------------ */
+
+static int32_t last_char(gw_str s)
+{
+	size_t start;
+	return s.len ? gw_utf8_prev(s.ptr, s.len, &start) : -1;
+}
+
+static int is_close_paren(int32_t cp)
+{
+	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
+	       cp == 0xFF3D || cp == 0x3011;
+}
+
+/* A signature line: short and without sentence punctuation. */
+static int looks_like_signature(gw_str s)
+{
+	if (gw_str_width(s.ptr, s.len) > 60)
+		return 0;
+	static const char *const marks[] = {"。", "，", "；", "：", ",", ";",
+					    ":", "！", "？"};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t ml = strlen(marks[k]);
+		for (size_t i = 0; i + ml <= s.len; i++)
+			if (!memcmp(s.ptr + i, marks[k], ml))
+				return 0;
+	}
+	return 1;
+}
+
+/* Does line i (not the node's first) begin the closing? */
+static int starts_closing(builder *b, const gw_line *prev, const gw_line *l)
+{
+	const gw_document *doc = b->doc;
+	gw_str t = gw_line_text(doc, l);
+	if (l->kind != GW_LINE_TEXT)
+		return 1;
+	if (is_close_paren(last_char(gw_line_text(doc, prev))))
+		return 1;
+	if (gw_re_search(b->pat->exhortation, t.ptr, t.len, 0, NULL))
+		return 1;
+	return looks_like_signature(t);
+}
+
+/* The last node of a part gives up what follows its own text. */
+static void split_closing(builder *b)
+{
+	gw_node *n = b->owner;
+	if (!n || n->part != b->part)
+		return;
+	gw_line *L = gw_doc_lines(b->doc);
+	const gw_line *prev = &L[n->first_line];
+	size_t end = n->first_line + n->nlines;
+	for (size_t i = n->first_line + 1; i < end; i++) {
+		if (L[i].deleted || L[i].node != n)
+			continue;
+		if (starts_closing(b, prev, &L[i])) {
+			for (size_t k = i; k < end; k++) {
+				if (L[k].node == n) {
+					L[k].region = GW_REGION_CLOSING;
+					L[k].node = NULL;
+				}
+			}
+			n->nlines = i - n->first_line;
+			return;
+		}
+		prev = &L[i];
+	}
+}
+
+/* ---- the pass ----------------------------------------------------------- */
+
+static void attach_text(builder *b, gw_line *l, size_t index)
+{
+	gw_node *n = b->owner;
+	if (b->st != IN_OUTLINE || !n) {
+		l->region = b->st == IN_CLOSING ? GW_REGION_CLOSING
+						: GW_REGION_PREAMBLE;
+		return;
+	}
+	l->region = GW_REGION_NODE;
+	l->node = n;
+	n->nlines = index - n->first_line + 1;
+}
+
+static void enter_closing(builder *b)
+{
+	if (b->st == IN_OUTLINE)
+		split_closing(b);
+	b->st = IN_CLOSING;
+}
+
+static int starts_part(builder *b, const gw_line *l)
+{
+	return l->marker.level == b->top &&
+	       (l->marker.number == 1 ||
+		(!b->top_has_one && b->st == IN_PREAMBLE));
+}
+
+static int step(builder *b, gw_line *l, size_t index)
+{
+	l->part = b->part ? b->part : 1;
+	int attach = in_attachment_list(b, l);
+	if (attach || l->kind == GW_LINE_DATE) {
+		if (b->st == IN_OUTLINE)
+			enter_closing(b);
+		attach_text(b, l, index);
+		return 0;
+	}
+	if (l->marker.level && b->st != IN_OUTLINE && starts_part(b, l)) {
+		b->part++;
+		l->part = b->part;
+		b->st = IN_OUTLINE;
+		b->cur = b->owner = NULL;
+		memset(b->last_at_level, 0, sizeof b->last_at_level);
+		return open_node(b, l, index, &b->doc->root) ? 0 : -1;
+	}
+	if (l->marker.level && b->st == IN_OUTLINE) {
+		gw_node *parent = parent_for(b, l->marker.level);
+		if (fits(b, &l->marker, parent))
+			return open_node(b, l, index, parent) ? 0 : -1;
+		if (l->marker.level == b->top && l->marker.number == 1 &&
+		    parent->level == 0) {
+			split_closing(b);
+			b->st = IN_CLOSING;
+			return step(b, l, index);
+		}
+	}
+	if (!l->deleted)
+		attach_text(b, l, index);
+	return 0;
+}
+
+static void count_nodes(gw_document *doc)
+{
+	doc->nnodes = doc->nitems = 0;
+	for (const gw_node *n = doc->root.first_child; n;
+	     n = gw_node_next_preorder(n)) {
+		if (n->deleted)
+			continue;
+		doc->nnodes++;
+		if (!gw_node_has_visible_child(n))
+			doc->nitems++;
+	}
+}
+
+gw_status gw_outline(gw_document *doc, const gw_outline_patterns *pat)
+{
+	builder b = {0};
+	b.doc = doc;
+	b.pat = pat;
+	find_top_level(&b);
+	gw_line *L = gw_doc_lines(doc);
+	size_t n = gw_doc_nlines(doc);
+	for (size_t i = 0; i < n; i++)
+		if (step(&b, &L[i], i))
+			return GW_ERR_NOMEM;
+	if (b.st == IN_OUTLINE)
+		split_closing(&b);
+	count_nodes(doc);
+	return GW_OK;
+}
+
+int gw_node_has_visible_child(const gw_node *n)
+{
+	for (const gw_node *c = n->first_child; c; c = c->next)
+		if (!c->deleted)
+			return 1;
+	return 0;
+}
+
+const gw_node *gw_node_next_preorder(const gw_node *n)
+{
+	if (n->first_child)
+		return n->first_child;
+	while (n) {
+		if (n->next)
+			return n->next;
+		n = n->parent;
+		if (n && n->level == 0)
+			return NULL;
+	}
+	return NULL;
+}
+
+gw_str gw_node_own_text(const gw_document *doc, const gw_node *n)
+{
+	if (n->deleted) {
+		const gw_line *l = gw_doc_lines(doc) + n->first_line;
+		gw_str t = gw_line_text(doc, l);
+		return gw_str_make(t.ptr + l->marker.len, t.len - l->marker.len);
+	}
+	const gw_line *L = gw_doc_lines(doc);
+	const gw_line *first = &L[n->first_line];
+	size_t start = first->start + first->marker.len;
+	size_t end = first->start + first->len;
+	for (size_t i = n->first_line + 1; i < n->first_line + n->nlines; i++)
+		if (!L[i].deleted && L[i].node == n)
+			end = L[i].start + L[i].len;
+	return gw_str_make(doc->clean.data + start, end - start);
+}
