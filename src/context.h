@@ -10,11 +10,13 @@
 #include "clean.h"
 #include "meta.h"
 #include "outline.h"
+#include "units.h"
 
 struct gw_context {
 	gw_clean_patterns clean;
 	gw_outline_patterns outline;
 	gw_meta_patterns meta;
+	gw_units_patterns units;
 };
 
 #endif

@@ -10,6 +10,7 @@
 #include "meta.h"
 #include "outline.h"
 #include "reader.h"
+#include "units.h"
 
 const char *gw_status_name(gw_status status)
 {
@@ -36,7 +37,8 @@ gw_context *gw_context_new(gw_diag *diag)
 	}
 	if (gw_clean_patterns_init(&ctx->clean, diag) ||
 	    gw_outline_patterns_init(&ctx->outline, diag) ||
-	    gw_meta_patterns_init(&ctx->meta, diag)) {
+	    gw_meta_patterns_init(&ctx->meta, diag) ||
+	    gw_units_patterns_init(&ctx->units, diag)) {
 		gw_context_free(ctx);
 		return NULL;
 	}
@@ -50,6 +52,7 @@ void gw_context_free(gw_context *ctx)
 	gw_clean_patterns_free(&ctx->clean);
 	gw_outline_patterns_free(&ctx->outline);
 	gw_meta_patterns_free(&ctx->meta);
+	gw_units_patterns_free(&ctx->units);
 	free(ctx);
 }
 
@@ -68,6 +71,7 @@ static gw_status analyse(gw_context *ctx, gw_document *doc)
 	if ((st = gw_clean(doc, &ctx->clean)) != GW_OK ||
 	    (st = gw_outline(doc, &ctx->outline)) != GW_OK ||
 	    (st = gw_read_meta(doc, &ctx->meta)) != GW_OK ||
+	    (st = gw_units(doc, &ctx->units)) != GW_OK ||
 	    (st = gw_headings(doc)) != GW_OK)
 		return st;
 	return GW_OK;

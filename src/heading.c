@@ -92,7 +92,6 @@ gw_status gw_headings(gw_document *doc)
 	size_t k = 0;
 	for (gw_node *n = doc->root.first_child; n;
 	     n = (gw_node *)gw_node_next_preorder(n)) {
-		n->text = gw_node_own_text(doc, n);
 		if (n->deleted) {
 			n->heading = gw_str_make(n->text.ptr,
 						 gw_first_sentence_end(n->text));

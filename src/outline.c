@@ -292,6 +292,7 @@ static void count_nodes(gw_document *doc)
 	doc->nnodes = doc->nitems = 0;
 	for (const gw_node *n = doc->root.first_child; n;
 	     n = gw_node_next_preorder(n)) {
+		((gw_node *)n)->text = gw_node_own_text(doc, n);
 		if (n->deleted)
 			continue;
 		doc->nnodes++;

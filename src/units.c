@@ -1,0 +1,524 @@
+/* units.c — see units.h. */
+#include "units.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+/* The suffixes Chinese government bodies are named with.  Strong ones
+ * name a body of the state on their own (…委 …局 …厅); weak ones also end
+ * ordinary nouns (…医院 …中心 …单位) and need company in a clause. */
+#define STRONG_SUFFIX                                                      \
+	"委员会|领导小组|联席会议|管委会|人民政府|政府|委|局|厅|办公室|办|" \
+	"署|部|海关|总队|支队|法院|检察院|党委|工委|处"
+#define WEAK_SUFFIX                                                        \
+	"医院|学院|大学|学校|中心|机构|部门|单位|集团|公司|协会|学会|"     \
+	"联合会|工会|妇联|残联|红十字会|银行|分行|院|所|站|组|会|社|团|队"
+
+int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
+{
+	memset(p, 0, sizeof *p);
+	p->suffix = gw_re_new("(?:" STRONG_SUFFIX "|" WEAK_SUFFIX ")$", 0, diag);
+	p->strong = gw_re_new("(?:" STRONG_SUFFIX ")$", 0, diag);
+	p->role_tail = gw_re_new(
+		"(?:按职责分工负责|按职责分工|按职责负责|分别牵头负责|分别牵头|"
+		"牵头负责|共同牵头|牵头|分别负责|共同负责|具体负责|负责|"
+		"分别配合|配合|协助|参与|落实)$",
+		0, diag);
+	p->label = gw_re_new("(?:(牵头)|(配合|协办|协助|参与)|责任|主办|"
+			     "主责|实施)(?:单位|部门)\\s*[：:]\\s*",
+			     GW_RE_ANCHORED, diag);
+	p->label_any = gw_re_new("(?:牵头|配合|协办|协助|参与|责任|主办|主责)"
+				 "(?:单位|部门)\\s*[：:]",
+				 0, diag);
+	p->lead_rule = gw_re_new("[，,]?\\s*排在(?:第一位|首位)的(?:为|是)牵头"
+				 "(?:单位|部门)(?:[，,]\\s*下同)?",
+				 0, diag);
+	p->standing = gw_re_new("以下均(?:需|由|须)(.+?)(?:负责|落实|承担)[，,]"
+				"\\s*不再(?:一一)?列出",
+				0, diag);
+	if (!p->suffix || !p->strong || !p->role_tail || !p->label ||
+	    !p->label_any || !p->lead_rule || !p->standing) {
+		gw_units_patterns_free(p);
+		return -1;
+	}
+	return 0;
+}
+
+void gw_units_patterns_free(gw_units_patterns *p)
+{
+	gw_re_free(p->suffix);
+	gw_re_free(p->strong);
+	gw_re_free(p->role_tail);
+	gw_re_free(p->label);
+	gw_re_free(p->label_any);
+	gw_re_free(p->lead_rule);
+	gw_re_free(p->standing);
+	memset(p, 0, sizeof *p);
+}
+
+/* ---- brackets and splitting ----------------------------------------------- */
+
+static int opens(int32_t cp)
+{
+	return cp == '(' || cp == '[' || cp == 0xFF08 || cp == 0x3014 ||
+	       cp == 0x3010 || cp == 0xFF3B;
+}
+
+static int closes(int32_t cp)
+{
+	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
+	       cp == 0x3011 || cp == 0xFF3D;
+}
+
+/* Offset just past the bracket that closes the one at s[open], or 0. */
+static size_t match_close(gw_str s, size_t open)
+{
+	int depth = 0;
+	size_t i = open;
+	while (i < s.len) {
+		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
+		if (opens(cp))
+			depth++;
+		else if (closes(cp) && --depth == 0)
+			return i;
+	}
+	return 0;
+}
+
+static gw_str sub(gw_str s, size_t from, size_t to)
+{
+	return gw_str_make(s.ptr + from, to - from);
+}
+
+static gw_str trim(gw_str s)
+{
+	size_t a = 0, b = s.len;
+	while (a < b) {
+		size_t j = a;
+		if (!gw_is_space(gw_utf8_next(s.ptr, b, &j)) && s.ptr[a] != ' ')
+			break;
+		a = j;
+	}
+	while (b > a) {
+		size_t start;
+		int32_t cp = gw_utf8_prev(s.ptr, b, &start);
+		if (!gw_is_space(cp) && cp != ' ')
+			break;
+		b = start;
+	}
+	return sub(s, a, b);
+}
+
+static int starts_with(gw_str s, const char *p)
+{
+	size_t k = strlen(p);
+	return s.len >= k && !memcmp(s.ptr, p, k);
+}
+
+static int ends_with(gw_str s, const char *p)
+{
+	size_t k = strlen(p);
+	return s.len >= k && !memcmp(s.ptr + s.len - k, p, k);
+}
+
+/* Call fn on each piece of s between separators at bracket depth 0. */
+typedef void (*piece_fn)(void *user, gw_str piece);
+
+static void split_top(gw_str s, int (*is_sep)(int32_t), piece_fn fn,
+		      void *user)
+{
+	int depth = 0;
+	size_t i = 0, from = 0;
+	while (i < s.len) {
+		size_t at = i;
+		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
+		if (opens(cp))
+			depth++;
+		else if (closes(cp) && depth > 0)
+			depth--;
+		else if (depth == 0 && is_sep(cp)) {
+			fn(user, sub(s, from, at));
+			from = i;
+		}
+	}
+	fn(user, sub(s, from, s.len));
+}
+
+static int is_segment_sep(int32_t cp)
+{
+	return cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
+	       cp == 0x3002;
+}
+
+static int is_item_sep(int32_t cp) { return cp == 0x3001; }
+
+/* ---- unit names ---------------------------------------------------------- */
+
+/* s without the bracket groups it ends with: 各市(州)人民政府(管委会) ->
+ * 各市(州)人民政府. */
+static gw_str base_name(gw_str s)
+{
+	while (s.len) {
+		size_t start;
+		int32_t cp = gw_utf8_prev(s.ptr, s.len, &start);
+		if (!closes(cp))
+			break;
+		int depth = 0;
+		size_t i = s.len, open = SIZE_MAX;
+		while (i > 0) {
+			size_t st;
+			int32_t c = gw_utf8_prev(s.ptr, i, &st);
+			if (closes(c))
+				depth++;
+			else if (opens(c) && --depth == 0) {
+				open = st;
+				break;
+			}
+			i = st;
+		}
+		if (open == SIZE_MAX || open == 0)
+			return gw_str_make(s.ptr, 0);
+		s.len = open;
+	}
+	return s;
+}
+
+static size_t char_count(gw_str s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s.len; i++)
+		n += ((unsigned char)s.ptr[i] & 0xC0) != 0x80;
+	return n;
+}
+
+static int is_admin_char(gw_str s)
+{
+	return starts_with(s, "省") || starts_with(s, "市") ||
+	       starts_with(s, "县") || starts_with(s, "区");
+}
+
+/* Is s the name of a body?  *strong is set for a strong suffix. */
+static int is_unit(const gw_units_patterns *p, gw_str s, int *strong)
+{
+	gw_str b = base_name(s);
+	gw_match m;
+	*strong = 0;
+	if (!b.len || !gw_re_search(p->suffix, b.ptr, b.len, 0, &m) ||
+	    m.start[0] == 0)
+		return 0;
+	if (memchr(b.ptr, ':', b.len) || starts_with(b, "："))
+		return 0;
+	*strong = gw_re_search(p->strong, b.ptr, b.len, 0, NULL);
+	size_t n = char_count(b);
+	return n >= 3 || (n == 2 && *strong && is_admin_char(b));
+}
+
+/* ---- one clause ----------------------------------------------------------- */
+
+enum { MAX_ITEMS = 64 };
+
+typedef struct item {
+	gw_str name;
+	gw_role role;
+} item;
+
+typedef struct clause {
+	const gw_units_patterns *p;
+	item items[MAX_ITEMS];
+	size_t n;
+	gw_role segment_role;
+	int role_words; /* a role word or label was seen */
+	int explicit_lead;
+	int strong;
+	int bad;	/* an item that is not a unit */
+} clause;
+
+/* Strip trailing role words and 等; returns the role they give. */
+static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
+			 int *seen)
+{
+	for (;;) {
+		s = trim(s);
+		gw_match m;
+		if (s.len && gw_re_search(p->role_tail, s.ptr, s.len, 0, &m)) {
+			gw_str w = sub(s, m.start[0], s.len);
+			if (role && *role < 0) {
+				*role = (int)GW_ROLE_RESP;
+				for (size_t i = 0; i + 6 <= w.len; i += 3)
+					if (!memcmp(w.ptr + i, "牵头", 6))
+						*role = (int)GW_ROLE_LEAD;
+				if (ends_with(w, "配合") || ends_with(w, "协助") ||
+				    ends_with(w, "参与"))
+					*role = (int)GW_ROLE_COOP;
+			}
+			if (seen && !ends_with(w, "落实"))
+				*seen = 1;
+			s.len = m.start[0];
+			continue;
+		}
+		if (ends_with(s, "等部门") || ends_with(s, "等单位"))
+			s.len -= 9;
+		else if (ends_with(s, "等"))
+			s.len -= 3;
+		else
+			return s;
+	}
+}
+
+static void push_item(clause *c, gw_str name, gw_role role)
+{
+	if (c->n < MAX_ITEMS) {
+		c->items[c->n].name = name;
+		c->items[c->n].role = role;
+		c->n++;
+	}
+}
+
+/* 省卫生健康委〔省中医药局〕 -> two units; else one. */
+static void push_name(clause *c, gw_str s)
+{
+	int strong;
+	gw_str b = base_name(s);
+	if (b.len < s.len) {
+		size_t open = b.len;
+		size_t close_end = match_close(s, open);
+		gw_str inner = trim(sub(s, open, close_end));
+		if (close_end == s.len && inner.len > 6) {
+			size_t start;
+			gw_utf8_prev(inner.ptr, inner.len, &start);
+			inner = sub(inner, 0, start);
+			size_t k = 0;
+			gw_utf8_next(inner.ptr, inner.len, &k);
+			inner = sub(inner, k, inner.len);
+			int s1, s2;
+			if (is_unit(c->p, b, &s1) && is_unit(c->p, inner, &s2) &&
+			    char_count(inner) >= 3) {
+				push_item(c, b, c->segment_role);
+				push_item(c, inner, c->segment_role);
+				c->strong |= s1 | s2;
+				return;
+			}
+		}
+	}
+	if (is_unit(c->p, s, &strong))
+		c->strong |= strong;
+	else
+		c->bad = 1;
+	push_item(c, s, c->segment_role);
+}
+
+/* A 和 or 及 at depth 0 that joins two complete names splits them. */
+static void push_joined(clause *c, gw_str s)
+{
+	int depth = 0, st;
+	size_t i = 0;
+	while (i < s.len) {
+		size_t at = i;
+		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
+		if (opens(cp))
+			depth++;
+		else if (closes(cp) && depth > 0)
+			depth--;
+		else if (depth == 0 && (cp == 0x548C || cp == 0x53CA)) {
+			gw_str left = strip_tail(c->p, sub(s, 0, at), NULL, NULL);
+			gw_str right = trim(sub(s, i, s.len));
+			if (is_unit(c->p, left, &st) &&
+			    is_unit(c->p, base_name(right), &st)) {
+				push_name(c, left);
+				push_joined(c, right);
+				return;
+			}
+		}
+	}
+	push_name(c, s);
+}
+
+static void add_item(void *user, gw_str s)
+{
+	clause *c = user;
+	s = strip_tail(c->p, s, NULL, NULL);
+	if (starts_with(s, "由"))
+		s = sub(s, 3, s.len);
+	s = trim(s);
+	if (s.len)
+		push_joined(c, s);
+}
+
+static void add_segment(void *user, gw_str seg)
+{
+	clause *c = user;
+	gw_match m;
+	int role = -1;
+	seg = trim(seg);
+	if (!seg.len)
+		return;
+	if (gw_re_search(c->p->label, seg.ptr, seg.len, 0, &m)) {
+		role = gw_match_has(&m, 1)   ? (int)GW_ROLE_LEAD
+		       : gw_match_has(&m, 2) ? (int)GW_ROLE_COOP
+					     : (int)GW_ROLE_RESP;
+		c->role_words = 1;
+		seg = sub(seg, m.end[0], seg.len);
+	}
+	seg = strip_tail(c->p, seg, &role, &c->role_words);
+	c->segment_role = role < 0 ? GW_ROLE_RESP : (gw_role)role;
+	if (c->segment_role == GW_ROLE_LEAD)
+		c->explicit_lead = 1;
+	split_top(seg, is_item_sep, add_item, c);
+}
+
+/* The notes a clause may carry are cut out; the rest is split. */
+static void add_content(clause *c, gw_str s)
+{
+	gw_match m;
+	gw_re *notes[2] = {c->p->lead_rule, c->p->standing};
+	for (int k = 0; k < 2; k++) {
+		if (s.len && gw_re_search(notes[k], s.ptr, s.len, 0, &m)) {
+			add_content(c, sub(s, 0, m.start[0]));
+			add_content(c, sub(s, m.end[0], s.len));
+			return;
+		}
+	}
+	split_top(s, is_segment_sep, add_segment, c);
+}
+
+/* ---- the document ---------------------------------------------------------- */
+
+typedef struct walker {
+	gw_document *doc;
+	const gw_units_patterns *p;
+	gw_node *node;
+	size_t first; /* the node's first unit in doc->units */
+	int err;
+} walker;
+
+static int already(const walker *w, const item *it)
+{
+	const gw_unit *u = GW_ARRAY(w->doc, units, gw_unit);
+	size_t n = GW_COUNT(w->doc, units, gw_unit);
+	for (size_t i = w->first; i < n; i++)
+		if (u[i].role == it->role && u[i].name.len == it->name.len &&
+		    !memcmp(u[i].name.ptr, it->name.ptr, it->name.len))
+			return 1;
+	return 0;
+}
+
+/* Parse s (clean[start..end)) as a clause; record it when it is one. */
+static int take_clause(walker *w, gw_str s, size_t start, size_t end,
+		       int labelled)
+{
+	clause c;
+	memset(&c, 0, sizeof c);
+	c.p = w->p;
+	add_content(&c, s);
+	if (!c.n || c.bad || !(c.role_words || c.strong || labelled))
+		return 0;
+	if (w->doc->lead_rule_from < end && !c.explicit_lead &&
+	    c.items[0].role == GW_ROLE_RESP)
+		c.items[0].role = GW_ROLE_LEAD;
+	for (size_t i = 0; i < c.n; i++) {
+		gw_unit u = {c.items[i].role, c.items[i].name};
+		if (!already(w, &c.items[i]))
+			w->err |= gw_push(&w->doc->units_buf, &u, sizeof u);
+	}
+	gw_span span = {start, end};
+	w->err |= gw_push(&w->doc->clauses_buf, &span, sizeof span);
+	return 1;
+}
+
+static size_t sentence_end(gw_str s, size_t from)
+{
+	size_t i = from;
+	while (i < s.len) {
+		size_t at = i;
+		if (gw_utf8_next(s.ptr, s.len, &i) == 0x3002)
+			return at;
+	}
+	return s.len;
+}
+
+/* Offset of the next labelled run (牵头单位：) at or after `from`. */
+static size_t next_label(walker *w, gw_str t, size_t from)
+{
+	gw_match m;
+	if (from < t.len && gw_re_search(w->p->label_any, t.ptr, t.len, from, &m))
+		return m.start[0];
+	return SIZE_MAX;
+}
+
+/* Every parenthetical and labelled run at depth 0 of a node's text. */
+static void scan_node(walker *w, gw_node *n)
+{
+	gw_str t = n->text;
+	size_t base = (size_t)(t.ptr - w->doc->clean.data);
+	size_t label = next_label(w, t, 0);
+	size_t i = 0;
+	while (i < t.len) {
+		size_t at = i;
+		if (at == label) {
+			size_t end = sentence_end(t, at);
+			take_clause(w, sub(t, at, end), base + at, base + end, 1);
+			i = end > at ? end : at + 1;
+			label = next_label(w, t, i);
+			continue;
+		}
+		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
+		if (!opens(cp))
+			continue;
+		size_t end = match_close(t, at);
+		if (!end)
+			continue;
+		size_t k = at, inner_end;
+		gw_utf8_next(t.ptr, t.len, &k);
+		gw_utf8_prev(t.ptr, end, &inner_end);
+		take_clause(w, sub(t, k, inner_end), base + at, base + end, 0);
+		i = end;
+		if (label < i)
+			label = next_label(w, t, i);
+	}
+}
+
+static gw_status read_standing(gw_document *doc, const gw_units_patterns *p)
+{
+	gw_match m;
+	const char *s = doc->clean.data;
+	size_t len = doc->clean.len;
+	if (!len || !gw_re_search(p->standing, s, len, 0, &m))
+		return GW_OK;
+	clause c;
+	memset(&c, 0, sizeof c);
+	c.p = p;
+	split_top(gw_str_make(s + m.start[1], gw_match_len(&m, 1)),
+		  is_item_sep, add_item, &c);
+	gw_buffer b = {0};
+	int err = 0;
+	for (size_t i = 0; i < c.n; i++) {
+		if (b.len)
+			err |= gw_buf_putc(&b, '|');
+		err |= gw_buf_putstr(&b, c.items[i].name);
+	}
+	char *out = err ? NULL : gw_arena_strndup(&doc->arena, b.data ? b.data : "", b.len);
+	doc->meta.standing = gw_str_make(out, out ? b.len : 0);
+	gw_buffer_free(&b);
+	return out ? GW_OK : GW_ERR_NOMEM;
+}
+
+gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
+{
+	gw_match m;
+	if (doc->clean.len &&
+	    gw_re_search(p->lead_rule, doc->clean.data, doc->clean.len, 0, &m))
+		doc->lead_rule_from = m.start[0];
+	walker w = {doc, p, NULL, 0, 0};
+	for (gw_node *n = doc->root.first_child; n && !w.err;
+	     n = (gw_node *)gw_node_next_preorder(n)) {
+		w.first = GW_COUNT(doc, units, gw_unit);
+		n->units.first = w.first;
+		if (!n->deleted)
+			scan_node(&w, n);
+		n->units.count = GW_COUNT(doc, units, gw_unit) - w.first;
+	}
+	if (w.err)
+		return GW_ERR_NOMEM;
+	return read_standing(doc, p);
+}

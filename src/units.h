@@ -1,0 +1,41 @@
+/*
+ * units.h — responsibility clauses and the units they name (records.md §3).
+ *
+ * Owns: doc->units (gw_unit[]), each node's `units` range, doc->clauses
+ * (the clean-text spans of the clauses, so headings can leave them out),
+ * doc->lead_rule_from and doc->meta.standing.
+ *
+ * A clause is a parenthetical — any of （） () 〔〕 [] 【】, mixed pairs
+ * allowed, nesting respected — or a labelled run (牵头单位：… 配合单位：…)
+ * whose every item is the name of a government body, as Chinese bodies
+ * are named: an optional administrative prefix, then a suffix such as 委
+ * 局 厅 办 部 署 政府 管委会 海关 中心 机构 部门 单位 …  Items are split
+ * on 、，,；; and on a 和/及 that joins two complete names; role words
+ * (牵头, 配合, 按职责分工负责 …) and 等 are stripped and give the role.
+ * A parenthetical with one item and neither a strong suffix nor a role
+ * word (（社区医院）) is not a clause.  Notes inside a clause are read:
+ * 排在第一位的为牵头单位 makes the first unit of this and every later
+ * clause the lead; 以下均需X负责，不再列出 gives doc->meta.standing.
+ */
+#ifndef GW_UNITS_H
+#define GW_UNITS_H
+
+#include "document.h"
+#include "regex.h"
+
+typedef struct gw_units_patterns {
+	gw_re *suffix;	    /* a body's name ends like this */
+	gw_re *strong;	    /* …and this suffix alone makes it a clause */
+	gw_re *role_tail;   /* 牵头 配合 按职责分工负责 … at the end */
+	gw_re *label;	    /* 牵头单位： 配合单位： 责任单位： */
+	gw_re *label_any;   /* a label outside brackets, in running text */
+	gw_re *lead_rule;   /* 排在第一位的为牵头单位，下同 */
+	gw_re *standing;    /* 以下均需X负责，不再列出 */
+} gw_units_patterns;
+
+int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag);
+void gw_units_patterns_free(gw_units_patterns *p);
+
+gw_status gw_units(gw_document *doc, const gw_units_patterns *p);
+
+#endif
