@@ -40,7 +40,7 @@ UNIT     = $(O)/unit-tests
 DEPS_OK  = build/.deps-ok
 
 GOLD_SCORE = ../shared/tools/gold-score
-GOLD_MIN   = structure=1.0,marker=1.0,heading=0.97,docs=0.9
+GOLD_MIN   = structure=1.0,marker=1.0,heading=0.97,units=0.95,units_any=0.97,deadlines=0.9,targets=0.9,docs=0.9,refs=0.95
 
 .PHONY: all deps demo check test unit golden gold-score cli sanitize \
         golden-update bench fuzz install uninstall clean format

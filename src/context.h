@@ -8,8 +8,11 @@
 #define GW_CONTEXT_H
 
 #include "clean.h"
+#include "dates.h"
 #include "meta.h"
 #include "outline.h"
+#include "refs.h"
+#include "targets.h"
 #include "units.h"
 
 struct gw_context {
@@ -17,6 +20,9 @@ struct gw_context {
 	gw_outline_patterns outline;
 	gw_meta_patterns meta;
 	gw_units_patterns units;
+	gw_dates_patterns dates;
+	gw_targets_patterns targets;
+	gw_refs_patterns refs;
 };
 
 #endif

@@ -4,12 +4,15 @@
 #include <string.h>
 
 #include "clean.h"
+#include "dates.h"
 #include "context.h"
 #include "document.h"
 #include "heading.h"
 #include "meta.h"
 #include "outline.h"
 #include "reader.h"
+#include "refs.h"
+#include "targets.h"
 #include "units.h"
 
 const char *gw_status_name(gw_status status)
@@ -38,7 +41,10 @@ gw_context *gw_context_new(gw_diag *diag)
 	if (gw_clean_patterns_init(&ctx->clean, diag) ||
 	    gw_outline_patterns_init(&ctx->outline, diag) ||
 	    gw_meta_patterns_init(&ctx->meta, diag) ||
-	    gw_units_patterns_init(&ctx->units, diag)) {
+	    gw_units_patterns_init(&ctx->units, diag) ||
+	    gw_dates_patterns_init(&ctx->dates, diag) ||
+	    gw_targets_patterns_init(&ctx->targets, diag) ||
+	    gw_refs_patterns_init(&ctx->refs, diag)) {
 		gw_context_free(ctx);
 		return NULL;
 	}
@@ -53,6 +59,9 @@ void gw_context_free(gw_context *ctx)
 	gw_outline_patterns_free(&ctx->outline);
 	gw_meta_patterns_free(&ctx->meta);
 	gw_units_patterns_free(&ctx->units);
+	gw_dates_patterns_free(&ctx->dates);
+	gw_targets_patterns_free(&ctx->targets);
+	gw_refs_patterns_free(&ctx->refs);
 	free(ctx);
 }
 
@@ -72,7 +81,10 @@ static gw_status analyse(gw_context *ctx, gw_document *doc)
 	    (st = gw_outline(doc, &ctx->outline)) != GW_OK ||
 	    (st = gw_read_meta(doc, &ctx->meta)) != GW_OK ||
 	    (st = gw_units(doc, &ctx->units)) != GW_OK ||
-	    (st = gw_headings(doc)) != GW_OK)
+	    (st = gw_headings(doc)) != GW_OK ||
+	    (st = gw_deadlines(doc, &ctx->dates)) != GW_OK ||
+	    (st = gw_targets(doc, &ctx->targets)) != GW_OK ||
+	    (st = gw_refs(doc, &ctx->refs)) != GW_OK)
 		return st;
 	return GW_OK;
 }

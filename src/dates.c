@@ -1,0 +1,154 @@
+/* dates.c — see dates.h. */
+#include "dates.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "numeral.h"
+#include "utf8.h"
+
+/* Groups: 1 力争 before, 2 到/至/截至, 3 year, 4 month, 5 end word,
+ * 6 力争 after; 7 今年/本年/当年/次年/明年, 8 month, 9 end word;
+ * 10 本/今 + 年底前/年内; 11 half-year / quarter. */
+#define END_WORDS "底前|底|末前|末|前"
+static const char deadline_pattern[] =
+	"(力争)?(到|至|截至)?((?:19|20)\\d{2})年(?!度)"
+	"(?:(\\d{1,2})月)?(" END_WORDS "|内)?(力争)?"
+	"|(今年|本年|当年|次年|明年)?(\\d{1,2})月(?:份)?(" END_WORDS ")"
+	"|(?<![\\d一二三四五六七八九十两几多数每近])((?:本|今)?年(?:底前|底|末前|末|内))"
+	"|(上半年|下半年|第?[一二三四1-4]季度(?:末|底)?)";
+
+int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
+{
+	p->deadline = gw_re_new(deadline_pattern, 0, diag);
+	return p->deadline ? 0 : -1;
+}
+
+void gw_dates_patterns_free(gw_dates_patterns *p)
+{
+	gw_re_free(p->deadline);
+	p->deadline = NULL;
+}
+
+int gw_month_last_day(int year, int month)
+{
+	static const int days[] = {31, 28, 31, 30, 31, 30,
+				   31, 31, 30, 31, 30, 31};
+	if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+		return 29;
+	return days[month - 1];
+}
+
+static int number_at(const char *s, const gw_match *m, int g)
+{
+	int v = 0;
+	gw_arabic_number(s + m->start[g], gw_match_len(m, g), 4, &v);
+	return v;
+}
+
+static int group_is(const char *s, const gw_match *m, int g, const char *w)
+{
+	size_t k = strlen(w);
+	return gw_match_len(m, g) >= k && !memcmp(s + m->start[g], w, k);
+}
+
+/* Does a clause begin at s[at]?  (start, or after 。；，：) */
+static int clause_start(const char *s, size_t from, size_t at)
+{
+	if (at == from)
+		return 1;
+	size_t st;
+	int32_t cp = gw_utf8_prev(s, at, &st);
+	return cp == 0x3002 || cp == 0xFF1B || cp == 0xFF0C || cp == 0xFF1A ||
+	       cp == ',' || cp == ';' || cp == ':' || cp == 0xFF09 || cp == ')';
+}
+
+/* Resolve a match to year, month (12 when only a year is bounded). */
+static int resolve(const char *s, size_t from, const gw_match *m,
+		   int plan_year, int *year, int *month)
+{
+	*year = plan_year;
+	*month = 12;
+	if (gw_match_has(m, 3)) {
+		int bounded = gw_match_has(m, 1) || gw_match_has(m, 2) ||
+			      gw_match_has(m, 5) || gw_match_has(m, 6);
+		if (!bounded && !clause_start(s, from, m->start[0]))
+			return 0;
+		if (gw_match_has(m, 4) && !gw_match_has(m, 5))
+			return 0; /* 2022年6月: a date, not a bound */
+		*year = number_at(s, m, 3);
+		if (gw_match_has(m, 4))
+			*month = number_at(s, m, 4);
+	} else if (gw_match_has(m, 8)) {
+		*month = number_at(s, m, 8);
+		if (group_is(s, m, 7, "次年") || group_is(s, m, 7, "明年"))
+			*year = plan_year ? plan_year + 1 : 0;
+	} else if (gw_match_has(m, 11)) {
+		if (group_is(s, m, 11, "上半年"))
+			*month = 6;
+		else if (!group_is(s, m, 11, "下半年")) {
+			size_t i = m->start[11];
+			if (group_is(s, m, 11, "第"))
+				i += 3;
+			int32_t cp = gw_utf8_next(s, m->end[11], &i);
+			int q = cp >= '1' && cp <= '4' ? cp - '0'
+				: cp == 0x4E00	       ? 1
+				: cp == 0x4E8C	       ? 2
+				: cp == 0x4E09	       ? 3
+						       : 4;
+			*month = q * 3;
+		}
+	}
+	return *month >= 1 && *month <= 12;
+}
+
+static int same_deadline(const gw_deadline *a, const gw_deadline *b)
+{
+	return !strcmp(a->iso, b->iso) && a->raw.len == b->raw.len &&
+	       !memcmp(a->raw.ptr, b->raw.ptr, a->raw.len);
+}
+
+static int add(gw_document *doc, size_t first, const gw_deadline *d)
+{
+	const gw_deadline *all = GW_ARRAY(doc, deadlines, gw_deadline);
+	size_t n = GW_COUNT(doc, deadlines, gw_deadline);
+	for (size_t i = first; i < n; i++)
+		if (same_deadline(&all[i], d))
+			return 0;
+	return gw_push(&doc->deadlines_buf, d, sizeof *d);
+}
+
+static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
+		size_t first)
+{
+	gw_match m;
+	size_t from = 0;
+	while (from < t.len && gw_re_search(p->deadline, t.ptr, t.len, from, &m)) {
+		int year, month;
+		from = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
+		if (!resolve(t.ptr, 0, &m, doc->meta.plan_year, &year, &month))
+			continue;
+		gw_deadline d;
+		memset(&d, 0, sizeof d);
+		if (year)
+			snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d", year,
+				 month, gw_month_last_day(year, month));
+		d.raw = gw_str_make(t.ptr + m.start[0], m.end[0] - m.start[0]);
+		if (add(doc, first, &d))
+			return -1;
+	}
+	return 0;
+}
+
+gw_status gw_deadlines(gw_document *doc, const gw_dates_patterns *p)
+{
+	for (gw_node *n = doc->root.first_child; n;
+	     n = (gw_node *)gw_node_next_preorder(n)) {
+		size_t first = GW_COUNT(doc, deadlines, gw_deadline);
+		n->deadlines.first = first;
+		if (!n->deleted && scan(doc, p, n->text, first))
+			return GW_ERR_NOMEM;
+		n->deadlines.count = GW_COUNT(doc, deadlines, gw_deadline) - first;
+	}
+	return GW_OK;
+}

@@ -1,0 +1,62 @@
+/* refs.c — see refs.h. */
+#include "refs.h"
+
+#include <string.h>
+
+#include "meta.h"
+
+int gw_refs_patterns_init(gw_refs_patterns *p, gw_diag *diag)
+{
+	p->citation = gw_re_new(
+		"《([^《》\\n]{1,300})》(?:\\s*[(（]\\s*([\\p{Han}A-Za-z]{1,20}"
+		"\\s*[〔\\[［(（【]\\s*\\d{4}\\s*[〕\\]］)）】]\\s*\\d{1,5}\\s*号)"
+		"\\s*[)）])?",
+		0, diag);
+	return p->citation ? 0 : -1;
+}
+
+void gw_refs_patterns_free(gw_refs_patterns *p)
+{
+	gw_re_free(p->citation);
+	p->citation = NULL;
+}
+
+/* The node owning clean offset `at`; lines are walked forward only. */
+static const gw_node *owner(const gw_document *doc, size_t at, size_t *line)
+{
+	const gw_line *L = gw_doc_lines(doc);
+	size_t n = gw_doc_nlines(doc);
+	const gw_node *found = NULL;
+	for (size_t i = *line; i < n; i++) {
+		if (L[i].deleted)
+			continue;
+		if (L[i].start > at)
+			break;
+		*line = i;
+		found = L[i].region == GW_REGION_NODE ? L[i].node : NULL;
+	}
+	return found;
+}
+
+gw_status gw_refs(gw_document *doc, const gw_refs_patterns *p)
+{
+	const char *s = doc->clean.data;
+	size_t len = doc->clean.len, from = 0, line = 0;
+	gw_match m;
+	while (from < len && gw_re_search(p->citation, s, len, from, &m)) {
+		from = m.end[0];
+		gw_ref r;
+		r.node = owner(doc, m.start[0], &line);
+		r.title = gw_str_make(s + m.start[1], gw_match_len(&m, 1));
+		r.number = gw_str_make("", 0);
+		if (gw_match_has(&m, 2)) {
+			r.number = gw_normalize_doc_number(
+				doc, gw_str_make(s + m.start[2], gw_match_len(&m, 2)));
+			if (!r.number.len)
+				return GW_ERR_NOMEM;
+		}
+		if (gw_push(&doc->refs_buf, &r, sizeof r))
+			return GW_ERR_NOMEM;
+	}
+	return GW_OK;
+}

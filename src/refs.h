@@ -1,0 +1,25 @@
+/*
+ * refs.h — citations (records.md §5, `refs` table).
+ *
+ * Owns: doc->refs (gw_ref[]).  Every 《…》 of the visible text, preamble
+ * and closing included (also when it was broken across lines: the
+ * cleaner joined them), with the 发文字号 of a parenthetical right after
+ * it — （国办发〔2020〕25号） — normalised to 〔〕, and the node it is
+ * cited in (none in the preamble and closing).
+ */
+#ifndef GW_REFS_H
+#define GW_REFS_H
+
+#include "document.h"
+#include "regex.h"
+
+typedef struct gw_refs_patterns {
+	gw_re *citation; /* 《title》 and an optional （number） */
+} gw_refs_patterns;
+
+int gw_refs_patterns_init(gw_refs_patterns *p, gw_diag *diag);
+void gw_refs_patterns_free(gw_refs_patterns *p);
+
+gw_status gw_refs(gw_document *doc, const gw_refs_patterns *p);
+
+#endif

@@ -1,0 +1,197 @@
+/* targets.c — see targets.h. */
+#include "targets.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+#define DIGITS "[0-9０-９]"
+#define NUMBER DIGITS "+(?:[.．]" DIGITS "+)?"
+#define UNIT                                                               \
+	"(?:万|亿|千)?(?:个百分点|百分点|元|人次|人|个(?!月|工作日)|家|所|名|" \
+	"张|次|类|例|项|台|辆|座|床|间|户|件|套|支|种|级|县|分钟|小时|天|"  \
+	"公里|平方米|米|吨|亩|篇|场|期|批|倍|%|％)|万|亿"
+#define PER "(?:/(?:人次|人|年|月|床日|床|次|例|件|个|份|户))?"
+
+int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
+{
+	memset(p, 0, sizeof *p);
+	p->quantity = gw_re_new(
+		"(?<![0-9０-９.．A-Za-z/_@第前每\\-—–~～])(" NUMBER
+		"(?:\\s*[-—–~～至到]\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
+		")(?![A-Za-z0-9])",
+		0, diag);
+	/* Anchored at the end of the text before the quantity. */
+	p->before = gw_re_new(
+		"(?:(不超过|不高于|不多于|控制在|低于)|(超过|高于|多于|大于)|"
+		"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"
+		"增长到|增长至|增至|提升到|提升至))(?:\\p{Han}{0,3})$|(达)$",
+		0, diag);
+	/* An increase verb governs a quantity later in its clause unless
+	 * another verb of giving or a 的 takes it as object first. */
+	p->increase = gw_re_new(
+		"(?:(?:增加|新增|新建|新创|新改扩建|新设|扩增|增设)(?![到至])"
+		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现)"
+		"[^的，。；,;])*|(?:提高|提升|增长)了?)$",
+		0, diag);
+	p->at_least = gw_re_new("(?:至少|最少)[^，。；,;0-9０-９]*$", 0, diag);
+	p->after = gw_re_new("(以上|以下|以内)", GW_RE_ANCHORED, diag);
+	if (!p->quantity || !p->before || !p->increase || !p->after ||
+	    !p->at_least) {
+		gw_targets_patterns_free(p);
+		return -1;
+	}
+	return 0;
+}
+
+void gw_targets_patterns_free(gw_targets_patterns *p)
+{
+	gw_re_free(p->quantity);
+	gw_re_free(p->before);
+	gw_re_free(p->increase);
+	gw_re_free(p->after);
+	gw_re_free(p->at_least);
+	memset(p, 0, sizeof *p);
+}
+
+static int is_clause_end(int32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF1B || cp == ';' || cp == 0xFF0C ||
+	       cp == ',' || cp == 0xFF1A;
+}
+
+/* Start of the clause holding s[at] (after the last ，。；：). */
+static size_t clause_from(gw_str t, size_t at)
+{
+	size_t i = at;
+	while (i > 0) {
+		size_t st;
+		if (is_clause_end(gw_utf8_prev(t.ptr, i, &st)))
+			return i;
+		i = st;
+	}
+	return 0;
+}
+
+/* End of the sentence or ；-clause holding s[at], for the context. */
+static gw_str context_of(gw_str t, size_t at, size_t end)
+{
+	size_t a = at, b = end;
+	while (a > 0) {
+		size_t st;
+		int32_t cp = gw_utf8_prev(t.ptr, a, &st);
+		if (cp == 0x3002 || cp == 0xFF1B || cp == ';')
+			break;
+		a = st;
+	}
+	while (b < t.len) {
+		size_t j = b;
+		int32_t cp = gw_utf8_next(t.ptr, t.len, &j);
+		if (cp == 0x3002 || cp == 0xFF1B || cp == ';')
+			break;
+		b = j;
+	}
+	return gw_str_make(t.ptr + a, b - a);
+}
+
+/* Digits to ASCII, dashes and 至/到 to '-'; a copy when anything changes. */
+static gw_str normalize_value(gw_document *doc, gw_str v)
+{
+	int plain = 1;
+	for (size_t i = 0; i < v.len && plain; i++)
+		plain = (unsigned char)v.ptr[i] < 0x80 && v.ptr[i] != ' ' &&
+			v.ptr[i] != '~';
+	if (plain)
+		return v;
+	char *out = gw_arena_alloc(&doc->arena, v.len + 1);
+	if (!out)
+		return gw_str_make(NULL, 0);
+	size_t o = 0, i = 0;
+	while (i < v.len) {
+		int32_t cp = gw_utf8_next(v.ptr, v.len, &i);
+		if (cp >= 0xFF10 && cp <= 0xFF19)
+			out[o++] = (char)('0' + cp - 0xFF10);
+		else if (cp == 0xFF0E)
+			out[o++] = '.';
+		else if (cp == 0x2014 || cp == 0x2013 || cp == '~' ||
+			 cp == 0xFF5E || cp == 0x81F3 || cp == 0x5230)
+			out[o++] = '-';
+		else if (cp < 0x80 && cp != ' ')
+			out[o++] = (char)cp;
+	}
+	out[o] = '\0';
+	return gw_str_make(out, o);
+}
+
+typedef struct scan_state {
+	const char *prev_cmp; /* comparator of the previous quantity */
+	size_t prev_end;      /* where it ended */
+} scan_state;
+
+/* Only a list separator (、) and brackets lie between a and b. */
+static int list_continues(gw_str t, size_t a, size_t b)
+{
+	size_t i = a;
+	int sep = 0;
+	while (i < b) {
+		int32_t cp = gw_utf8_next(t.ptr, b, &i);
+		if (cp == 0x3001)
+			sep = 1;
+		else if (is_clause_end(cp))
+			return 0;
+	}
+	return sep || b - a <= 30;
+}
+
+static const char *comparator(const gw_targets_patterns *p, gw_str t,
+			      size_t at, size_t end, const scan_state *st)
+{
+	gw_match m;
+	if (gw_re_search(p->after, t.ptr, t.len, end, &m))
+		return memcmp(t.ptr + m.start[1], "以上", 6) ? "<=" : ">=";
+	size_t from = clause_from(t, at);
+	if (gw_re_search(p->before, t.ptr, at, from, &m))
+		return gw_match_has(&m, 1) ? "<=" : gw_match_has(&m, 2) ? ">" : ">=";
+	if (st->prev_cmp && st->prev_end <= at && st->prev_end > from &&
+	    list_continues(t, st->prev_end, at))
+		return st->prev_cmp;
+	if (gw_re_search(p->at_least, t.ptr, at, from, &m))
+		return ">=";
+	if (gw_re_search(p->increase, t.ptr, at, from, &m))
+		return "+";
+	return "=";
+}
+
+static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
+{
+	gw_match m;
+	size_t from = 0;
+	scan_state st = {NULL, 0};
+	while (from < t.len && gw_re_search(p->quantity, t.ptr, t.len, from, &m)) {
+		from = m.end[0];
+		gw_target tg;
+		tg.cmp = comparator(p, t, m.start[0], m.end[0], &st);
+		tg.value = normalize_value(
+			doc, gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1)));
+		tg.unit = gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2));
+		tg.context = context_of(t, m.start[0], m.end[0]);
+		if (!tg.value.ptr || gw_push(&doc->targets_buf, &tg, sizeof tg))
+			return -1;
+		st.prev_cmp = tg.cmp;
+		st.prev_end = m.end[0];
+	}
+	return 0;
+}
+
+gw_status gw_targets(gw_document *doc, const gw_targets_patterns *p)
+{
+	for (gw_node *n = doc->root.first_child; n;
+	     n = (gw_node *)gw_node_next_preorder(n)) {
+		size_t first = GW_COUNT(doc, targets, gw_target);
+		n->targets.first = first;
+		if (!n->deleted && scan(doc, p, n->text))
+			return GW_ERR_NOMEM;
+		n->targets.count = GW_COUNT(doc, targets, gw_target) - first;
+	}
+	return GW_OK;
+}
