@@ -1,4 +1,5 @@
 /* buf.c — see buf.h. */
+#define _GNU_SOURCE /* memmem */
 #include "buf.h"
 
 #include <stdint.h>
@@ -58,4 +59,13 @@ void gw_buffer_free(gw_buffer *b)
 	free(b->data);
 	b->data = NULL;
 	b->len = b->cap = 0;
+}
+
+size_t gw_find(const char *s, size_t len, size_t from, const char *lit)
+{
+	size_t k = strlen(lit);
+	if (from >= len || k == 0)
+		return SIZE_MAX;
+	const char *p = memmem(s + from, len - from, lit, k);
+	return p ? (size_t)(p - s) : SIZE_MAX;
 }

@@ -37,6 +37,9 @@ int gw_buf_puts(gw_buffer *b, const char *s);
 /* Keeps a NUL after the last byte so data can be read as a C string. */
 int gw_buf_terminate(gw_buffer *b);
 
+/* Offset of the first `lit` in s[from..len), or SIZE_MAX. */
+size_t gw_find(const char *s, size_t len, size_t from, const char *lit);
+
 static inline int gw_buf_putstr(gw_buffer *b, gw_str s)
 {
 	return gw_buf_put(b, s.ptr, s.len);

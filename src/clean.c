@@ -335,9 +335,23 @@ static size_t skip_line_start(const char *src, size_t s, size_t e)
 	}
 }
 
+/* Both end patterns match at most this many bytes (20 Han characters
+ * of issuer code, the year in brackets, the serial, 号). */
+enum { END_PATTERN_REACH = 120 };
+
 static int ends_with(gw_re *re, const char *p, size_t n)
 {
-	return n && gw_re_search(re, p, n, 0, NULL);
+	return n && gw_re_search_tail(re, p, n, END_PATTERN_REACH, NULL);
+}
+
+/* …号, …号) or …号）: the cheap test before the pattern. */
+static int ends_with_hao(const char *p, size_t n)
+{
+	if (n >= 3 && !memcmp(p + n - 3, "）", 3))
+		n -= 3;
+	else if (n >= 1 && p[n - 1] == ')')
+		n -= 1;
+	return n >= 3 && !memcmp(p + n - 3, "号", 3);
 }
 
 static void classify(cleaner *c, phys *ph)
@@ -366,7 +380,7 @@ static void classify(cleaner *c, phys *ph)
 	else if (n >= 6 && !memcmp(p, "附", 3) &&
 		 gw_re_search(pat->attachment, p, n, 0, NULL))
 		ph->kind = GW_LINE_ATTACHMENT;
-	ph->ends_number = ph->kind != GW_LINE_NUMBER &&
+	ph->ends_number = ph->kind != GW_LINE_NUMBER && ends_with_hao(p, n) &&
 			  ends_with(pat->ends_number, p, n);
 	ph->title_end = ends_with(pat->title_end, p, n);
 	ph->width = (uint32_t)gw_str_width(p, n);

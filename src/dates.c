@@ -118,12 +118,66 @@ static int add(gw_document *doc, size_t first, const gw_deadline *d)
 	return gw_push(&doc->deadlines_buf, d, sizeof *d);
 }
 
+/* Every deadline holds 年, 月 or 季度 (半年 holds 年); the pattern is run
+ * only in a window around each of them, so the text is scanned by
+ * memmem, not by the regex engine. */
+enum { BEFORE_ANCHOR = 21, AFTER_ANCHOR = 64 };
+
+/* The next 年/月/季度 at or after `from`; each literal's position is
+ * kept until it is passed, so the text is searched once per literal. */
+static const char *const anchor_lit[] = {"年", "月", "季度"};
+enum { NANCHORS = sizeof anchor_lit / sizeof *anchor_lit };
+
+typedef struct anchors {
+	size_t at[NANCHORS];
+} anchors;
+
+static void anchors_init(anchors *an, gw_str t)
+{
+	for (size_t k = 0; k < NANCHORS; k++)
+		an->at[k] = gw_find(t.ptr, t.len, 0, anchor_lit[k]);
+}
+
+static size_t next_anchor(anchors *an, gw_str t, size_t from)
+{
+	size_t best = SIZE_MAX;
+	for (size_t k = 0; k < NANCHORS; k++) {
+		if (an->at[k] < from)
+			an->at[k] = gw_find(t.ptr, t.len, from, anchor_lit[k]);
+		if (an->at[k] < best)
+			best = an->at[k];
+	}
+	return best;
+}
+
+/* The next deadline at or after `from`; 0 when there is none. */
+static int next_deadline(const gw_dates_patterns *p, anchors *an, gw_str t,
+			 size_t from, gw_match *m)
+{
+	size_t a = from;
+	while ((a = next_anchor(an, t, a)) != SIZE_MAX) {
+		size_t start = a > from + BEFORE_ANCHOR ? a - BEFORE_ANCHOR : from;
+		while (start > from && ((unsigned char)t.ptr[start] & 0xC0) == 0x80)
+			start++;
+		size_t end = t.len - a > AFTER_ANCHOR ? a + AFTER_ANCHOR : t.len;
+		while (end < t.len && ((unsigned char)t.ptr[end] & 0xC0) == 0x80)
+			end++;
+		if (gw_re_search(p->deadline, t.ptr, end, start, m) &&
+		    m->start[0] <= a)
+			return 1;
+		a += 3;
+	}
+	return 0;
+}
+
 static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		size_t first)
 {
 	gw_match m;
 	size_t from = 0;
-	while (from < t.len && gw_re_search(p->deadline, t.ptr, t.len, from, &m)) {
+	anchors an;
+	anchors_init(&an, t);
+	while (from < t.len && next_deadline(p, &an, t, from, &m)) {
 		int year, month;
 		from = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
 		if (!resolve(t.ptr, 0, &m, doc->meta.plan_year, &year, &month))

@@ -98,6 +98,15 @@ int gw_re_search(gw_re *re, const char *s, size_t len, size_t start,
 	return run(re, s, len, start, 0, m);
 }
 
+int gw_re_search_tail(gw_re *re, const char *s, size_t len, size_t tail,
+		      gw_match *m)
+{
+	size_t start = len > tail ? len - tail : 0;
+	while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80)
+		start--;
+	return run(re, s, len, start, 0, m);
+}
+
 int gw_re_full(gw_re *re, const char *s, size_t len, gw_match *m)
 {
 	gw_match local;

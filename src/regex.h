@@ -40,6 +40,11 @@ void gw_re_free(gw_re *re);
 int gw_re_search(gw_re *re, const char *s, size_t len, size_t start,
 		 gw_match *m);
 
+/* Search only the last `tail` bytes of s (from a character boundary)
+ * for a pattern anchored with $: linear in `tail`, not in len. */
+int gw_re_search_tail(gw_re *re, const char *s, size_t len, size_t tail,
+		      gw_match *m);
+
 /* Does the pattern match the whole of s[0..len)? */
 int gw_re_full(gw_re *re, const char *s, size_t len, gw_match *m);
 

@@ -150,7 +150,11 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	if (gw_re_search(p->after, t.ptr, t.len, end, &m))
 		return memcmp(t.ptr + m.start[1], "以上", 6) ? "<=" : ">=";
 	size_t from = clause_from(t, at);
-	if (gw_re_search(p->before, t.ptr, at, from, &m))
+	/* The words before a quantity are a few characters long. */
+	size_t near = at > from + 40 ? at - 40 : from;
+	while (near > from && ((unsigned char)t.ptr[near] & 0xC0) == 0x80)
+		near++;
+	if (gw_re_search(p->before, t.ptr, at, near, &m))
 		return gw_match_has(&m, 1) ? "<=" : gw_match_has(&m, 2) ? ">" : ">=";
 	if (st->prev_cmp && st->prev_end <= at && st->prev_end > from &&
 	    list_continues(t, st->prev_end, at))

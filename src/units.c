@@ -372,8 +372,10 @@ static void add_content(clause *c, gw_str s)
 {
 	gw_match m;
 	gw_re *notes[2] = {c->p->lead_rule, c->p->standing};
+	static const char *const cue[2] = {"排在", "以下均"};
 	for (int k = 0; k < 2; k++) {
-		if (s.len && gw_re_search(notes[k], s.ptr, s.len, 0, &m)) {
+		if (gw_find(s.ptr, s.len, 0, cue[k]) != SIZE_MAX &&
+		    gw_re_search(notes[k], s.ptr, s.len, 0, &m)) {
 			add_content(c, sub(s, 0, m.start[0]));
 			add_content(c, sub(s, m.end[0], s.len));
 			return;
@@ -389,6 +391,7 @@ typedef struct walker {
 	const gw_units_patterns *p;
 	gw_node *node;
 	size_t first; /* the node's first unit in doc->units */
+	size_t cue[2]; /* next 单位 and 部门 in the node's text */
 	int err;
 } walker;
 
@@ -437,12 +440,31 @@ static size_t sentence_end(gw_str s, size_t from)
 	return s.len;
 }
 
-/* Offset of the next labelled run (牵头单位：) at or after `from`. */
+/* Offset of the next labelled run (牵头单位：) at or after `from`.  The
+ * label's 单位/部门 is found by memmem, the role word before it by the
+ * pattern, run on a window of a few bytes. */
 static size_t next_label(walker *w, gw_str t, size_t from)
 {
-	gw_match m;
-	if (from < t.len && gw_re_search(w->p->label_any, t.ptr, t.len, from, &m))
-		return m.start[0];
+	static const char *const cues[] = {"单位", "部门"};
+	for (size_t a = from; a < t.len;) {
+		size_t at = SIZE_MAX;
+		for (size_t k = 0; k < 2; k++) {
+			if (w->cue[k] < a)
+				w->cue[k] = gw_find(t.ptr, t.len, a, cues[k]);
+			if (w->cue[k] < at)
+				at = w->cue[k];
+		}
+		if (at == SIZE_MAX)
+			return SIZE_MAX;
+		gw_match m;
+		size_t start = at >= from + 6 ? at - 6 : from;
+		size_t end = t.len - at > 16 ? at + 16 : t.len;
+		while (end < t.len && ((unsigned char)t.ptr[end] & 0xC0) == 0x80)
+			end++;
+		if (gw_re_search(w->p->label_any, t.ptr, end, start, &m))
+			return m.start[0];
+		a = at + 6;
+	}
 	return SIZE_MAX;
 }
 
@@ -451,6 +473,8 @@ static void scan_node(walker *w, gw_node *n)
 {
 	gw_str t = n->text;
 	size_t base = (size_t)(t.ptr - w->doc->clean.data);
+	w->cue[0] = gw_find(t.ptr, t.len, 0, "单位");
+	w->cue[1] = gw_find(t.ptr, t.len, 0, "部门");
 	size_t label = next_label(w, t, 0);
 	size_t i = 0;
 	while (i < t.len) {
@@ -506,10 +530,12 @@ static gw_status read_standing(gw_document *doc, const gw_units_patterns *p)
 gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 {
 	gw_match m;
-	if (doc->clean.len &&
-	    gw_re_search(p->lead_rule, doc->clean.data, doc->clean.len, 0, &m))
+	size_t cue = gw_find(doc->clean.data, doc->clean.len, 0, "排在");
+	if (cue != SIZE_MAX &&
+	    gw_re_search(p->lead_rule, doc->clean.data, doc->clean.len,
+			 cue > 4 ? cue - 4 : 0, &m))
 		doc->lead_rule_from = m.start[0];
-	walker w = {doc, p, NULL, 0, 0};
+	walker w = {doc, p, NULL, 0, {0, 0}, 0};
 	for (gw_node *n = doc->root.first_child; n && !w.err;
 	     n = (gw_node *)gw_node_next_preorder(n)) {
 		w.first = GW_COUNT(doc, units, gw_unit);

@@ -85,6 +85,8 @@ int gw_is_space(int32_t cp)
 		return 1;
 	if (cp < 0x80)
 		return 0;
+	if (cp >= 0x3400 && cp <= 0x9FFF) /* the bulk of Chinese text */
+		return 0;
 	if (cp == 0x200B || cp == 0xFEFF || cp == 0x200C || cp == 0x200D)
 		return 1;
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
@@ -99,6 +101,8 @@ int gw_is_cjk(int32_t cp)
 	case 0x2014: case 0x2015: case 0x2026: case 0x00B7: /* — ― … · */
 		return 1;
 	default:
+		if (cp >= 0x3400 && cp <= 0x9FFF)
+			return 1;
 		return utf8proc_charwidth(cp) == 2;
 	}
 }
@@ -107,6 +111,8 @@ int gw_width(int32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 0x20;
+	if (cp >= 0x3400 && cp <= 0x9FFF)
+		return 2;
 	int w = utf8proc_charwidth(cp);
 	return w < 0 ? 0 : w;
 }
