@@ -42,7 +42,7 @@ DEPS_OK  = build/.deps-ok
 GOLD_SCORE = ../shared/tools/gold-score
 GOLD_MIN   = structure=1.0,marker=1.0,heading=0.97,units=0.95,units_any=0.97,deadlines=0.9,targets=0.9,docs=0.9,refs=0.95
 
-.PHONY: all deps demo check test unit golden gold-score cli sanitize \
+.PHONY: all deps demo check test unit golden gold-score cli sanitize fuzz-regressions \
         golden-update bench fuzz install uninstall clean format
 
 all: gongwen
@@ -128,3 +128,31 @@ clean:
 
 format:
 	clang-format -i src/*.c src/*.h include/*.h tests/unit/*.c
+
+# ---- fuzzing -----------------------------------------------------------------
+# `make fuzz FUZZ_SECONDS=N` builds the libFuzzer target with clang and runs
+# it for N seconds on a corpus seeded from corpus/ and tests/.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR      = build/fuzz
+FUZZ_BIN      = $(FUZZ_DIR)/fuzz_gongwen
+FUZZ_CFLAGS   = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+                -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc
+
+$(FUZZ_BIN): $(LIB_SRC) tests/fuzz/fuzz_gongwen.c src/*.h include/*.h | $(DEPS_OK)
+	@mkdir -p $(FUZZ_DIR)
+	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o $@ $(LIB_SRC) tests/fuzz/fuzz_gongwen.c $(PKG_LIBS)
+
+fuzz: $(FUZZ_BIN)
+	@mkdir -p $(FUZZ_DIR)/corpus
+	@for f in corpus/*.txt tests/cases/*.txt tests/fuzz/regressions/*; do \
+		[ -f "$$f" ] && cp "$$f" $(FUZZ_DIR)/corpus/ || true; done
+	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+		-rss_limit_mb=2048 -artifact_prefix=$(FUZZ_DIR)/ \
+		$(FUZZ_DIR)/corpus
+
+# Replays every kept crasher: run by `make check` through `test`.
+fuzz-regressions: $(BIN)
+	@n=0; for f in tests/fuzz/regressions/*; do [ -f "$$f" ] || continue; \
+		n=$$((n+1)); $(BIN) -t nodes "$$f" >/dev/null 2>&1; rc=$$?; \
+		if [ $$rc -gt 3 ]; then echo "fuzz regression $$f: exit $$rc"; exit 1; fi; \
+	done; echo "fuzz-regressions: $$n inputs replayed"

@@ -620,6 +620,8 @@ static int put_join_space(gw_document *doc, const char *p, size_t n)
 
 static int copy_dels(cleaner *c, const phys *ph, size_t base)
 {
+	if (!ph->ndel)
+		return 0;
 	const del_tmp *d = (const del_tmp *)c->dels.data + ph->del0;
 	for (size_t k = 0; k < ph->ndel; k++) {
 		gw_del del = {base + d[k].at, d[k].start, d[k].len};
@@ -751,6 +753,11 @@ gw_status gw_clean(gw_document *doc, const gw_clean_patterns *pat)
 	c.src = doc->source.data;
 	c.srclen = doc->source.len;
 	gw_status st = GW_ERR_NOMEM;
+	/* Cleaning only shrinks text: one allocation each, never NULL. */
+	if (gw_buf_reserve(&c.vis, c.srclen + 1) ||
+	    gw_buf_reserve(&doc->clean, c.srclen + 1) ||
+	    gw_buf_reserve(&doc->struck, 16))
+		goto done;
 	if (find_tildes(&c) || scan_physical_lines(&c))
 		goto done;
 	const phys *L = (const phys *)c.lines.data;

@@ -96,6 +96,8 @@ typedef struct scratch {
 
 static int join_units(const gw_document *doc, const gw_node *n, scratch *s)
 {
+	if (!n->units.count)
+		return 0;
 	const gw_unit *u = GW_ARRAY(doc, units, gw_unit) + n->units.first;
 	int err = 0;
 	for (size_t i = 0; i < n->units.count; i++) {
@@ -110,6 +112,8 @@ static int join_units(const gw_document *doc, const gw_node *n, scratch *s)
 static int join_deadlines(const gw_document *doc, const gw_node *n,
 			  gw_buffer *b)
 {
+	if (!n->deadlines.count)
+		return 0;
 	const gw_deadline *d =
 		GW_ARRAY(doc, deadlines, gw_deadline) + n->deadlines.first;
 	int err = 0;
@@ -126,6 +130,8 @@ static int join_deadlines(const gw_document *doc, const gw_node *n,
 static int join_targets(const gw_document *doc, const gw_node *n,
 			gw_buffer *b)
 {
+	if (!n->targets.count)
+		return 0;
 	const gw_target *t = GW_ARRAY(doc, targets, gw_target) + n->targets.first;
 	int err = 0;
 	for (size_t i = 0; i < n->targets.count; i++) {
@@ -202,6 +208,8 @@ static int units_rows(const gw_document *doc, gw_row_fn fn, void *user)
 {
 	for (const gw_node *n = next_visible(doc->root.first_child); n;
 	     n = after(n)) {
+		if (!n->units.count)
+			continue;
 		const gw_unit *u = GW_ARRAY(doc, units, gw_unit) + n->units.first;
 		for (size_t i = 0; i < n->units.count; i++) {
 			gw_field f[] = {cfield(doc->id), cfield(n->path),
@@ -218,6 +226,8 @@ static int targets_rows(const gw_document *doc, gw_row_fn fn, void *user)
 {
 	for (const gw_node *n = next_visible(doc->root.first_child); n;
 	     n = after(n)) {
+		if (!n->targets.count)
+			continue;
 		const gw_target *t =
 			GW_ARRAY(doc, targets, gw_target) + n->targets.first;
 		for (size_t i = 0; i < n->targets.count; i++) {
