@@ -104,6 +104,35 @@ START_TEST(ascii_words_keep_space_across_join)
 }
 END_TEST
 
+START_TEST(hard_wrapped_pdf)
+{
+	/* sichuan-2020h2: PDF text wrapped at a fixed width with blank lines
+	 * between; paragraphs end with 。 or a clause, and the wrap inside
+	 * 早\n期 is not a break */
+	gw_document *doc = tu_parse(
+		"一、加强公共卫生体系建设\n\n"
+		"（一）完善疾病预防控制体系。深化疾病预防控制体系改革，\n\n"
+		"加强疾病预防控制机构能力建设，完善基层公共卫生服务网络，\n\n"
+		"健全公共卫生应急物资保障体系，提升重大疫情防控救治能力\n\n"
+		"和水平，推进疾病预防控制机构与医疗机构协同监测，强化早\n\n"
+		"期预警。（省卫生健康委、省发展改革委负责）\n\n"
+		"（二）加强重大疾病防控。推进高血压、糖尿病等慢性病的预\n\n"
+		"防和早期筛查，做好严重精神障碍患者管理服务，加强结核病\n\n"
+		"等重大传染病防治。（省卫生健康委负责）\n\n"
+		"二、深化医保改革\n");
+	ck_assert_uint_eq(gw_doc_nlines(doc), 4);
+	const gw_line *L = gw_doc_lines(doc);
+	ck_assert_gwstr_eq(gw_line_text(doc, &L[1]),
+			   "（一）完善疾病预防控制体系。深化疾病预防控制体系改革，"
+			   "加强疾病预防控制机构能力建设，完善基层公共卫生服务网络，"
+			   "健全公共卫生应急物资保障体系，提升重大疫情防控救治能力"
+			   "和水平，推进疾病预防控制机构与医疗机构协同监测，强化早"
+			   "期预警。（省卫生健康委、省发展改革委负责）");
+	ck_assert_uint_eq(L[2].lineno, 13);
+	ck_assert_int_eq(L[3].marker.level, 1);
+}
+END_TEST
+
 /* ---- blanks -------------------------------------------------------------- */
 
 START_TEST(cjk_digit_spaces_dropped)
@@ -263,6 +292,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, page_break_in_parenthetical);
 	tcase_add_test(tc, leading_space_dropped);
 	tcase_add_test(tc, ascii_words_keep_space_across_join);
+	tcase_add_test(tc, hard_wrapped_pdf);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("blanks");
