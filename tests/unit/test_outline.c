@@ -389,3 +389,33 @@ Suite *outline_suite(void)
  * actual: "推进改革" (gw_first_sentence_end() returns the offset of the
  *         mark, and gw_headings() cuts there, so ！/？ are always dropped).
  */
+
+/*
+ * Expected behaviour not tested here (bugs in outline.c, reported):
+ *
+ * split_closing()/starts_closing() move the tail of the LAST node into the
+ * closing on two signs that also occur inside an item:
+ *
+ * 1. A responsibility clause on a line of its own looks like a signature
+ *    (short, and 、 is not in looks_like_signature()'s list of marks):
+ *
+ *        一、深化改革
+ *        （一）推进价格改革。
+ *        （二）加强宣传。加大政策解读力度。
+ *        （市委宣传部、市卫生健康委负责）
+ *
+ *    expected text of 1.2: "加强宣传。加大政策解读力度。（市委宣传部、市卫生健康委负责）"
+ *    actual:               "加强宣传。加大政策解读力度。" (the clause is closing)
+ *
+ * 2. Any paragraph after a line ending in a closing bracket:
+ *
+ *        一、深化改革
+ *        （一）推进价格改革。
+ *        （二）加强宣传。加大政策解读力度。（市委宣传部负责）
+ *        营造良好舆论氛围，及时回应社会关切。（市卫生健康委负责）
+ *
+ *    expected text of 1.2: both paragraphs;
+ *    actual: only the first (the second, with its own clause, is closing).
+ *
+ * The same lines under a node that is not the last one stay in its text.
+ */
