@@ -22,6 +22,7 @@ Suite *tsv_suite(void);
 Suite *clean_suite(void);
 Suite *meta_suite(void);
 Suite *outline_suite(void);
+Suite *arena_suite(void);
 
 /* ---- helpers (testutil.c) ------------------------------------------------ */
 
