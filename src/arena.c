@@ -17,6 +17,8 @@ struct gw_arena_chunk {
 
 static gw_arena_chunk *chunk_new(size_t size)
 {
+	if (size > SIZE_MAX - sizeof(gw_arena_chunk))
+		return NULL; /* the header would wrap the size */
 	gw_arena_chunk *c = malloc(sizeof *c + size);
 	if (!c)
 		return NULL;

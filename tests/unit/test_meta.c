@@ -1,0 +1,309 @@
+/* test_meta.c — normalisers and the docs-table fields (meta.h). */
+#include <string.h>
+
+#include "document.h"
+#include "meta.h"
+#include "suites.h"
+
+/* ---- gw_normalize_doc_number --------------------------------------------- */
+
+static void expect_number(const char *in, const char *want)
+{
+	gw_document *doc = tu_parse("");
+	gw_str got = gw_normalize_doc_number(doc, gw_str_cstr(in));
+	ck_assert_gwstr_eq(got, want);
+	ck_assert(got.ptr[got.len] == '\0');
+}
+
+START_TEST(number_brackets)
+{
+	expect_number("川办发〔2020〕53号", "川办发〔2020〕53号");
+	expect_number("川办发[2020]53号", "川办发〔2020〕53号");
+	expect_number("川办发(2020)53号", "川办发〔2020〕53号");
+	expect_number("川办发（2020）53号", "川办发〔2020〕53号");
+	expect_number("川办发【2020】53号", "川办发〔2020〕53号");
+	expect_number("川办发［2020］53号", "川办发〔2020〕53号");
+}
+END_TEST
+
+START_TEST(number_blanks_and_digits)
+{
+	expect_number("川办发〔2020〕53 号", "川办发〔2020〕53号");
+	expect_number("川办发 〔 2020 〕 53 号", "川办发〔2020〕53号");
+	expect_number("川办发\u3000〔2020〕53号", "川办发〔2020〕53号");
+	expect_number("川办发〔２０２０〕５３号", "川办发〔2020〕53号");
+	expect_number("", "");
+}
+END_TEST
+
+/* ---- gw_parse_date ------------------------------------------------------- */
+
+static void expect_date(const char *in, const char *want)
+{
+	char iso[11] = "";
+	ck_assert_msg(gw_parse_date(gw_str_cstr(in), iso), "rejected %s", in);
+	ck_assert_str_eq(iso, want);
+}
+
+static void expect_bad_date(const char *in)
+{
+	char iso[11] = "";
+	ck_assert_msg(!gw_parse_date(gw_str_cstr(in), iso), "accepted %s as %s",
+		      in, iso);
+}
+
+START_TEST(date_arabic)
+{
+	expect_date("2020年8月20日", "2020-08-20");
+	expect_date("2022年10月9日", "2022-10-09");
+	expect_date("2020年07月16日", "2020-07-16");
+	expect_date("２０２３年８月２１日", "2023-08-21");
+}
+END_TEST
+
+START_TEST(date_chinese)
+{
+	expect_date("二〇二〇年八月二十日", "2020-08-20");
+	expect_date("二〇二二年十月九日", "2022-10-09");
+	expect_date("二〇二三年十二月三十一日", "2023-12-31");
+	expect_date("二零二一年一月一日", "2021-01-01");
+}
+END_TEST
+
+START_TEST(date_invalid)
+{
+	expect_bad_date("2020年13月1日");
+	expect_bad_date("2020年0月1日");
+	expect_bad_date("2020年8月32日");
+	expect_bad_date("2020年8月0日");
+	expect_bad_date("二〇二〇年十三月一日");
+	expect_bad_date("2020年8月");
+	expect_bad_date("8月20日");
+	expect_bad_date("");
+}
+END_TEST
+
+/* ---- docs fields --------------------------------------------------------- */
+
+static const char transmittal[] =
+	"四川省人民政府办公厅\n"
+	"关于印发四川省深化医药卫生体制改革2020年下半年\n"
+	"重点工作任务的通知\n"
+	"川办发〔2020〕53 号\n"
+	"各市(州)人民政府，省政府各部门、各直属机构，有关单位：\n"
+	"《四川省深化医药卫生体制改革2020年下半年重点工作任务》已经省政府同意，"
+	"现印发给你们，请认真贯彻执行。\n"
+	"四川省人民政府办公厅\n"
+	"2020 年 8 月 20 日\n"
+	"四川省深化医药卫生体制改革2020年下半年重点工作任务\n"
+	"一、加强公共卫生体系建设\n"
+	"（一）完善疾病预防控制体系。\n"
+	"二、深化医保改革\n"
+	"（二）推进支付方式改革。\n";
+
+START_TEST(meta_transmittal)
+{
+	gw_document *doc = tu_parse(transmittal);
+	const gw_meta *m = &doc->meta;
+	ck_assert_gwstr_eq(m->title,
+			   "四川省人民政府办公厅关于印发四川省深化医药卫生体制改革"
+			   "2020年下半年重点工作任务的通知");
+	ck_assert_gwstr_eq(m->number, "川办发〔2020〕53号");
+	ck_assert_gwstr_eq(m->date, "2020-08-20");
+	ck_assert_gwstr_eq(m->issuer, "四川省人民政府办公厅");
+	ck_assert_gwstr_eq(m->recipients,
+			   "各市(州)人民政府，省政府各部门、各直属机构，有关单位");
+	ck_assert_gwstr_eq(m->subject,
+			   "四川省深化医药卫生体制改革2020年下半年重点工作任务");
+	ck_assert_int_eq(m->draft, 0);
+	ck_assert_int_eq(m->plan_year, 2020);
+}
+END_TEST
+
+START_TEST(meta_docs_row)
+{
+	gw_document *doc = tu_parse(transmittal);
+	char *row = tu_render(doc, GW_TABLE_DOCS);
+	ck_assert_str_eq(tu_field(row, 0, 3), "川办发〔2020〕53号");
+	ck_assert_str_eq(tu_field(row, 0, 4), "2020-08-20");
+	ck_assert_str_eq(tu_field(row, 0, 7), "final");
+	ck_assert_str_eq(tu_field(row, 0, 8), "2020");
+	ck_assert_str_eq(tu_field(row, 0, 10), "4");
+	ck_assert_str_eq(tu_field(row, 0, 11), "2");
+}
+END_TEST
+
+START_TEST(meta_two_signers)
+{
+	gw_document *doc = tu_parse(
+		"关于印发2022年度全省重点任务的通知\n"
+		"各市、县(市、区)医改议事协调机构:\n"
+		"现将《2022年度全省重点任务》印发给你们，请结合实际抓好落实。\n"
+		"浙江省深化医药卫生体制改革联席会议办公室\n"
+		"浙江省卫生健康委员会（代章）\n"
+		"2022年2月24日\n");
+	const gw_meta *m = &doc->meta;
+	ck_assert_gwstr_eq(m->issuer, "浙江省深化医药卫生体制改革联席会议办公室|"
+				      "浙江省卫生健康委员会");
+	ck_assert_gwstr_eq(m->recipients, "各市、县(市、区)医改议事协调机构");
+	ck_assert_gwstr_eq(m->date, "2022-02-24");
+	ck_assert_gwstr_eq(m->subject, "2022年度全省重点任务");
+}
+END_TEST
+
+START_TEST(meta_draft_next_line)
+{
+	gw_document *doc = tu_parse(
+		"关于深化医疗卫生服务体系改革促进卫生健康事业高质量发展的实施意见\n"
+		"（征求意见稿）\n"
+		"一、总体要求\n"
+		"二、主要任务\n");
+	const gw_meta *m = &doc->meta;
+	ck_assert_gwstr_eq(m->title, "关于深化医疗卫生服务体系改革促进卫生健康"
+				     "事业高质量发展的实施意见");
+	ck_assert_int_eq(m->draft, 1);
+	ck_assert_int_eq(m->plan_year, 0);
+	ck_assert_uint_eq(m->issuer.len, 0);
+	ck_assert_uint_eq(m->date.len, 0);
+	char *row = tu_render(doc, GW_TABLE_DOCS);
+	ck_assert_str_eq(tu_field(row, 0, 7), "draft");
+	ck_assert_str_eq(tu_field(row, 0, 8), "");
+}
+END_TEST
+
+START_TEST(meta_draft_same_line)
+{
+	gw_document *doc = tu_parse("某县2023年综合医改重点任务（送审稿）\n"
+				    "一、深化改革\n");
+	ck_assert_gwstr_eq(doc->meta.title, "某县2023年综合医改重点任务");
+	ck_assert_int_eq(doc->meta.draft, 1);
+	ck_assert_int_eq(doc->meta.plan_year, 2023);
+}
+END_TEST
+
+START_TEST(meta_draft_subject)
+{
+	/* lixin-2023-draft: a letter asking for comments on a draft */
+	gw_document *doc = tu_parse(
+		"关于征求《利辛县2023年综合医改重点任务(征求意见稿)》意见的函\n"
+		"县医改领导小组成员单位：\n"
+		"现将《利辛县2023年综合医改重点任务(征求意见稿)》印发给你们，"
+		"请于8月25日前反馈意见。\n"
+		"利辛县深化医药卫生体制改革领导小组办公室\n"
+		"2023年8月21日\n");
+	const gw_meta *m = &doc->meta;
+	ck_assert_gwstr_eq(m->subject, "利辛县2023年综合医改重点任务");
+	ck_assert_int_eq(m->draft, 1);
+	ck_assert_gwstr_eq(m->recipients, "县医改领导小组成员单位");
+	ck_assert_gwstr_eq(m->issuer, "利辛县深化医药卫生体制改革领导小组办公室");
+	ck_assert_int_eq(m->plan_year, 2023);
+}
+END_TEST
+
+START_TEST(meta_plan_year)
+{
+	/* from the title when it names a year */
+	gw_document *doc = tu_parse("关于推进医药卫生体制改革2022年重点工作的通知\n"
+				    "各县人民政府：\n"
+				    "请认真贯彻执行。\n"
+				    "某市人民政府办公室\n"
+				    "2021年12月30日\n");
+	ck_assert_int_eq(doc->meta.plan_year, 2022);
+	ck_assert_gwstr_eq(doc->meta.date, "2021-12-30");
+	/* else from the date line */
+	doc = tu_parse("关于推进医药卫生体制改革重点工作的通知\n"
+		       "各县人民政府：\n"
+		       "请认真贯彻执行。\n"
+		       "某市人民政府办公室\n"
+		       "二〇二一年三月一日\n");
+	ck_assert_int_eq(doc->meta.plan_year, 2021);
+	ck_assert_gwstr_eq(doc->meta.date, "2021-03-01");
+	ck_assert_gwstr_eq(doc->meta.issuer, "某市人民政府办公室");
+}
+END_TEST
+
+START_TEST(meta_govcn_block)
+{
+	gw_document *doc = tu_parse(
+		"标　　题：国务院办公厅关于印发深化医药卫生体制改革2020年下半年重点工作任务的通知\n"
+		"发文机关：国务院办公厅\n"
+		"发文字号：国办发〔2020〕25号\n"
+		"成文日期：2020年07月16日\n"
+		"各省、自治区、直辖市人民政府：\n"
+		"《深化医药卫生体制改革2020年下半年重点工作任务》已经国务院同意，"
+		"现印发给你们，请认真贯彻执行。\n");
+	const gw_meta *m = &doc->meta;
+	ck_assert_gwstr_eq(m->title, "国务院办公厅关于印发深化医药卫生体制改革"
+				     "2020年下半年重点工作任务的通知");
+	ck_assert_gwstr_eq(m->number, "国办发〔2020〕25号");
+	ck_assert_gwstr_eq(m->date, "2020-07-16");
+	ck_assert_gwstr_eq(m->issuer, "国务院办公厅");
+	ck_assert_gwstr_eq(m->subject,
+			   "深化医药卫生体制改革2020年下半年重点工作任务");
+	ck_assert_int_eq(m->plan_year, 2020);
+}
+END_TEST
+
+START_TEST(meta_title_number_tail)
+{
+	/* zhejiang-2022: the 发文字号 written after the title */
+	gw_document *doc = tu_parse(
+		"关于印发2022年度全省重点任务的通知-浙医改联席办〔2022〕2号\n"
+		"各市医改议事协调机构：\n"
+		"请认真贯彻执行。\n");
+	ck_assert_gwstr_eq(doc->meta.title, "关于印发2022年度全省重点任务的通知");
+	ck_assert_gwstr_eq(doc->meta.number, "浙医改联席办〔2022〕2号");
+}
+END_TEST
+
+START_TEST(meta_empty)
+{
+	gw_document *doc = tu_parse("一、加强领导。\n二、完善机制。\n");
+	const gw_meta *m = &doc->meta;
+	ck_assert_uint_eq(m->title.len, 0);
+	ck_assert_uint_eq(m->issuer.len, 0);
+	ck_assert_uint_eq(m->number.len, 0);
+	ck_assert_uint_eq(m->date.len, 0);
+	ck_assert_uint_eq(m->recipients.len, 0);
+	ck_assert_uint_eq(m->subject.len, 0);
+	ck_assert_int_eq(m->draft, 0);
+	ck_assert_int_eq(m->plan_year, 0);
+}
+END_TEST
+
+Suite *meta_suite(void)
+{
+	Suite *s = suite_create("meta");
+	TCase *tc;
+
+	tc = tcase_create("doc_number");
+	tu_fixture(tc);
+	tcase_add_test(tc, number_brackets);
+	tcase_add_test(tc, number_blanks_and_digits);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("date");
+	tcase_add_test(tc, date_arabic);
+	tcase_add_test(tc, date_chinese);
+	tcase_add_test(tc, date_invalid);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("docs_fields");
+	tu_fixture(tc);
+	tcase_add_test(tc, meta_transmittal);
+	tcase_add_test(tc, meta_docs_row);
+	tcase_add_test(tc, meta_two_signers);
+	tcase_add_test(tc, meta_plan_year);
+	tcase_add_test(tc, meta_govcn_block);
+	tcase_add_test(tc, meta_title_number_tail);
+	tcase_add_test(tc, meta_empty);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("draft");
+	tu_fixture(tc);
+	tcase_add_test(tc, meta_draft_next_line);
+	tcase_add_test(tc, meta_draft_same_line);
+	tcase_add_test(tc, meta_draft_subject);
+	suite_add_tcase(s, tc);
+	return s;
+}
