@@ -589,10 +589,10 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 	int32_t end = last_cp(ap, a->vlen);
 	if (is_terminal(end))
 		return 0;
-	if (j->heading_open)
-		return c->run_in[j->heading_level];
 	if (is_continuation(end) || is_open_bracket(end))
 		return 1;
+	if (j->heading_open)
+		return c->run_in[j->heading_level];
 	if (is_close_paren(end))
 		return 0;
 	if (c->hard_wrapped)

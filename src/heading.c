@@ -36,7 +36,7 @@ size_t gw_first_sentence_end(gw_str s)
 		else if (closes(cp) && depth > 0)
 			depth--;
 		else if (depth == 0 && ends_sentence(cp))
-			return at;
+			return cp == 0x3002 ? at : i; /* ！？ stay, 。 goes */
 	}
 	return s.len;
 }

@@ -9,7 +9,9 @@
 int gw_outline_patterns_init(gw_outline_patterns *p, gw_diag *diag)
 {
 	p->exhortation = gw_re_new(
-		"各(?:地|级|市|县|区|有关|部门|单位|成员单位)[^。；]{0,40}?要",
+		"各(?:地|级|市|县|区|有关|部门|单位|成员单位)[^。；]{0,40}?要|"
+		"本(?:通知|方案|意见|办法|细则|规定|计划|要点)(?:自|从)\\S{0,6}"
+		"(?:印发|发布)之日起|请各(?:地|级|有关|部门|单位)",
 		GW_RE_ANCHORED, diag);
 	return p->exhortation ? 0 : -1;
 }
@@ -156,25 +158,13 @@ static gw_node *open_node(builder *b, gw_line *l, size_t index,
 
 /* ---- closing ------------------------------------------------------------ */
 
-static int32_t last_char(gw_str s)
-{
-	size_t start;
-	return s.len ? gw_utf8_prev(s.ptr, s.len, &start) : -1;
-}
-
-static int is_close_paren(int32_t cp)
-{
-	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
-	       cp == 0xFF3D || cp == 0x3011;
-}
-
 /* A signature line: short and without sentence punctuation. */
 static int looks_like_signature(gw_str s)
 {
 	if (gw_str_width(s.ptr, s.len) > 60)
 		return 0;
-	static const char *const marks[] = {"。", "，", "；", "：", ",", ";",
-					    ":", "！", "？"};
+	static const char *const marks[] = {"。", "，", "；", "：", "、", ",",
+					    ";", ":", "！", "？", "（", "("};
 	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
 		size_t ml = strlen(marks[k]);
 		for (size_t i = 0; i + ml <= s.len; i++)
@@ -184,14 +174,11 @@ static int looks_like_signature(gw_str s)
 	return 1;
 }
 
-/* Does line i (not the node's first) begin the closing? */
-static int starts_closing(builder *b, const gw_line *prev, const gw_line *l)
+/* Does a line (not the node's first) begin the closing? */
+static int starts_closing(builder *b, const gw_line *l)
 {
-	const gw_document *doc = b->doc;
-	gw_str t = gw_line_text(doc, l);
+	gw_str t = gw_line_text(b->doc, l);
 	if (l->kind != GW_LINE_TEXT)
-		return 1;
-	if (is_close_paren(last_char(gw_line_text(doc, prev))))
 		return 1;
 	if (gw_re_search(b->pat->exhortation, t.ptr, t.len, 0, NULL))
 		return 1;
@@ -205,12 +192,11 @@ static void split_closing(builder *b)
 	if (!n || n->part != b->part)
 		return;
 	gw_line *L = gw_doc_lines(b->doc);
-	const gw_line *prev = &L[n->first_line];
 	size_t end = n->first_line + n->nlines;
 	for (size_t i = n->first_line + 1; i < end; i++) {
 		if (L[i].deleted || L[i].node != n)
 			continue;
-		if (starts_closing(b, prev, &L[i])) {
+		if (starts_closing(b, &L[i])) {
 			for (size_t k = i; k < end; k++) {
 				if (L[k].node == n) {
 					L[k].region = GW_REGION_CLOSING;
@@ -220,7 +206,6 @@ static void split_closing(builder *b)
 			n->nlines = i - n->first_line;
 			return;
 		}
-		prev = &L[i];
 	}
 }
 
