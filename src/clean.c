@@ -591,14 +591,15 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 		return 0;
 	if (is_continuation(end) || is_open_bracket(end))
 		return 1;
-	if (j->heading_open)
-		return c->run_in[j->heading_level];
 	if (is_close_paren(end))
 		return 0;
-	if (c->hard_wrapped)
-		return a->width * 100 >= c->wrap_width * 85;
-	if (a->title_end)
+	int full = c->hard_wrapped && a->width * 100 >= c->wrap_width * 85;
+	if (a->title_end && !full)
 		return 0;
+	if (j->heading_open)
+		return c->run_in[j->heading_level];
+	if (c->hard_wrapped)
+		return full;
 	return a->width >= SHORT_LINE;
 }
 

@@ -7,16 +7,21 @@
 #include "numeral.h"
 #include "utf8.h"
 
-/* Groups: 1 力争 before, 2 到/至/截至, 3 year, 4 month, 5 end word,
- * 6 力争 after; 7 今年/本年/当年/次年/明年, 8 month, 9 end word;
- * 10 本/今 + 年底前/年内; 11 half-year / quarter. */
-#define END_WORDS "底前|底|末前|末|前"
+/* Groups: 1 力争, 2 到/至/截至, 3 year, 4 month, 5 day, 6 part of the
+ * year (上半年, 第三季度, 年底), 7 前/内, 8 力争 after;
+ * 9 今年/次年…, 10 month, 11 day, 12 end word;
+ * 13 年底前/年内 (with 本/今/本年/今年);
+ * 14 上半年/下半年/第N季度 without a year. */
+#define PART "上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?((?:19|20)\\d{2})年(?!度)"
-	"(?:(\\d{1,2})月)?(" END_WORDS "|内)?(力争)?"
-	"|(今年|本年|当年|次年|明年)?(\\d{1,2})月(?:份)?(" END_WORDS ")"
-	"|(?<![\\d一二三四五六七八九十两几多数每近])((?:本|今)?年(?:底前|底|末前|末|内))"
-	"|(上半年|下半年|第?[一二三四1-4]季度(?:末|底)?)";
+	"(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?"
+	"(" PART "|年?(?:底前|底|末前|末))?(之前|以前|前|内)?(力争)?"
+	"|(今年|本年|当年|次年|明年)?(\\d{1,2})月(?:份)?(?:(\\d{1,2})日)?"
+	"(底前|底|末前|末|之前|以前|前)"
+	"|(?<![\\d一二三四五六七八九十两几多数每近])"
+	"((?:本年|今年|本|今)?年(?:底前|底|末前|末|内))"
+	"|((?:今年|本年)?(?:" PART "))";
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
@@ -63,43 +68,73 @@ static int clause_start(const char *s, size_t from, size_t at)
 	       cp == ',' || cp == ';' || cp == ':' || cp == 0xFF09 || cp == ')';
 }
 
-/* Resolve a match to year, month (12 when only a year is bounded). */
-static int resolve(const char *s, size_t from, const gw_match *m,
-		   int plan_year, int *year, int *month)
+/* The last month of 上半年 / 下半年 / 第N季度 / 年底 in s[g]. */
+static int part_month(const char *s, const gw_match *m, int g)
 {
-	*year = plan_year;
-	*month = 12;
-	if (gw_match_has(m, 3)) {
-		int bounded = gw_match_has(m, 1) || gw_match_has(m, 2) ||
-			      gw_match_has(m, 5) || gw_match_has(m, 6);
-		if (!bounded && !clause_start(s, from, m->start[0]))
-			return 0;
-		if (gw_match_has(m, 4) && !gw_match_has(m, 5))
-			return 0; /* 2022年6月: a date, not a bound */
-		*year = number_at(s, m, 3);
-		if (gw_match_has(m, 4))
-			*month = number_at(s, m, 4);
-	} else if (gw_match_has(m, 8)) {
-		*month = number_at(s, m, 8);
-		if (group_is(s, m, 7, "次年") || group_is(s, m, 7, "明年"))
-			*year = plan_year ? plan_year + 1 : 0;
-	} else if (gw_match_has(m, 11)) {
-		if (group_is(s, m, 11, "上半年"))
-			*month = 6;
-		else if (!group_is(s, m, 11, "下半年")) {
-			size_t i = m->start[11];
-			if (group_is(s, m, 11, "第"))
-				i += 3;
-			int32_t cp = gw_utf8_next(s, m->end[11], &i);
-			int q = cp >= '1' && cp <= '4' ? cp - '0'
-				: cp == 0x4E00	       ? 1
-				: cp == 0x4E8C	       ? 2
-				: cp == 0x4E09	       ? 3
-						       : 4;
-			*month = q * 3;
+	gw_str t = gw_str_make(s + m->start[g], gw_match_len(m, g));
+	if (t.len >= 9 && !memcmp(t.ptr + t.len - 9, "上半年", 9))
+		return 6;
+	size_t i = 0;
+	while (i < t.len) {
+		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
+		if (cp >= '1' && cp <= '4')
+			return (cp - '0') * 3;
+		switch (cp) {
+		case 0x4E00: return 3;	/* 一 */
+		case 0x4E8C: return 6;	/* 二 */
+		case 0x4E09: return 9;	/* 三 */
+		case 0x56DB: return 12; /* 四 */
+		default: break;
 		}
 	}
-	return *month >= 1 && *month <= 12;
+	return 12; /* 下半年, 年底 */
+}
+
+typedef struct when {
+	int year, month, day; /* day 0: the month's last */
+} when;
+
+static int resolve_year_form(const char *s, size_t from, const gw_match *m,
+			     when *w)
+{
+	int bounded = gw_match_has(m, 1) || gw_match_has(m, 2) ||
+		      gw_match_has(m, 6) || gw_match_has(m, 7) ||
+		      gw_match_has(m, 8);
+	if (!bounded && (gw_match_has(m, 4) || !clause_start(s, from, m->start[0])))
+		return 0; /* 2022年6月 is a date; 2022年 mid-clause a year */
+	w->year = number_at(s, m, 3);
+	if (gw_match_has(m, 4)) {
+		w->month = number_at(s, m, 4);
+		w->day = gw_match_has(m, 5) ? number_at(s, m, 5) : 0;
+	} else if (gw_match_has(m, 6)) {
+		w->month = part_month(s, m, 6);
+	}
+	return 1;
+}
+
+/* Resolve a match; 0 when it is not a deadline after all. */
+static int resolve(const char *s, size_t from, const gw_match *m,
+		   int plan_year, when *w)
+{
+	w->year = plan_year;
+	w->month = 12;
+	w->day = 0;
+	if (gw_match_has(m, 3)) {
+		if (!resolve_year_form(s, from, m, w))
+			return 0;
+	} else if (gw_match_has(m, 10)) {
+		w->month = number_at(s, m, 10);
+		w->day = gw_match_has(m, 11) ? number_at(s, m, 11) : 0;
+		if (group_is(s, m, 9, "次年") || group_is(s, m, 9, "明年"))
+			w->year = plan_year ? plan_year + 1 : 0;
+	} else if (gw_match_has(m, 14)) {
+		w->month = part_month(s, m, 14);
+	}
+	if (w->month < 1 || w->month > 12)
+		return 0;
+	if (w->year && w->day > gw_month_last_day(w->year, w->month))
+		return 0;
+	return w->day >= 0 && w->day <= 31;
 }
 
 static int same_deadline(const gw_deadline *a, const gw_deadline *b)
@@ -178,15 +213,16 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 	anchors an;
 	anchors_init(&an, t);
 	while (from < t.len && next_deadline(p, &an, t, from, &m)) {
-		int year, month;
+		when w;
 		from = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
-		if (!resolve(t.ptr, 0, &m, doc->meta.plan_year, &year, &month))
+		if (!resolve(t.ptr, 0, &m, doc->meta.plan_year, &w))
 			continue;
 		gw_deadline d;
 		memset(&d, 0, sizeof d);
-		if (year)
-			snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d", year,
-				 month, gw_month_last_day(year, month));
+		if (w.year)
+			snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d", w.year,
+				 w.month,
+				 w.day ? w.day : gw_month_last_day(w.year, w.month));
 		d.raw = gw_str_make(t.ptr + m.start[0], m.end[0] - m.start[0]);
 		if (add(doc, first, &d))
 			return -1;

@@ -283,6 +283,59 @@ static void read_recipients(reader *r, size_t from)
 	}
 }
 
+static int is_blank_cp(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0;
+}
+
+/* Append the signers of one signature line, '|'-separated.  Two bodies
+ * signing on one line stand apart by blanks, which the cleaner dropped
+ * between Chinese characters: the line as written in the source tells. */
+static int put_signers(reader *r, const gw_line *l, gw_buffer *out)
+{
+	const gw_buffer *src = &r->doc->source;
+	const char *p = src->data + l->src_offset;
+	const char *nl = memchr(p, '\n', src->len - l->src_offset);
+	gw_str phys = gw_str_make(p, nl ? (size_t)(nl - p) : src->len - l->src_offset);
+	gw_str whole = text_of(r, l - r->lines);
+	int err = 0;
+	size_t i = 0, seen = 0;
+	while (i < phys.len) {
+		while (i < phys.len) {
+			size_t j = i;
+			if (!is_blank_cp(gw_utf8_next(phys.ptr, phys.len, &j)))
+				break;
+			i = j;
+		}
+		size_t from = i;
+		while (i < phys.len) {
+			size_t j = i;
+			if (is_blank_cp(gw_utf8_next(phys.ptr, phys.len, &j)))
+				break;
+			i = j;
+		}
+		if (i == from)
+			break;
+		gw_str name = gw_str_make(phys.ptr + from, i - from);
+		/* Only when the pieces are exactly the cleaned line. */
+		if (seen + name.len > whole.len ||
+		    memcmp(whole.ptr + seen, name.ptr, name.len))
+			break;
+		seen += name.len;
+		name = strip_suffix_match(r->pat->stamp, name, NULL);
+		if (out->len)
+			err |= gw_buf_putc(out, '|');
+		err |= gw_buf_putstr(out, name);
+	}
+	if (seen == whole.len)
+		return err;
+	/* The physical line is not the logical one: take it whole. */
+	gw_str t = strip_suffix_match(r->pat->stamp, whole, NULL);
+	if (out->len)
+		err |= gw_buf_putc(out, '|');
+	return err | gw_buf_putstr(out, t);
+}
+
 /* Signature lines: the short unpunctuated lines right above the date. */
 static gw_status read_signature(reader *r, size_t date_line)
 {
@@ -301,12 +354,8 @@ static gw_status read_signature(reader *r, size_t date_line)
 		return GW_OK;
 	gw_buffer tmp = {0};
 	int err = 0;
-	for (size_t i = first; i < date_line; i++) {
-		gw_str t = strip_suffix_match(r->pat->stamp, text_of(r, i), NULL);
-		if (tmp.len)
-			err |= gw_buf_putc(&tmp, '|');
-		err |= gw_buf_putstr(&tmp, t);
-	}
+	for (size_t i = first; i < date_line; i++)
+		err |= put_signers(r, &r->lines[i], &tmp);
 	if (!err && tmp.len) {
 		char *s = gw_arena_strndup(&r->doc->arena, tmp.data, tmp.len);
 		if (s)

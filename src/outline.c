@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "heading.h"
 #include "utf8.h"
 
 int gw_outline_patterns_init(gw_outline_patterns *p, gw_diag *diag)
@@ -193,9 +194,17 @@ static void split_closing(builder *b)
 		return;
 	gw_line *L = gw_doc_lines(b->doc);
 	size_t end = n->first_line + n->nlines;
+	/* A node whose first line is only a heading (二、保障措施) owns at
+	 * least the paragraph under it, however that paragraph opens. */
+	int body_seen = gw_first_sentence_end(gw_line_text(b->doc, &L[n->first_line])) <
+			gw_line_text(b->doc, &L[n->first_line]).len;
 	for (size_t i = n->first_line + 1; i < end; i++) {
 		if (L[i].deleted || L[i].node != n)
 			continue;
+		if (!body_seen) {
+			body_seen = 1;
+			continue;
+		}
 		if (starts_closing(b, &L[i])) {
 			for (size_t k = i; k < end; k++) {
 				if (L[k].node == n) {

@@ -4,7 +4,9 @@
  * Owns: doc->refs (gw_ref[]).  Every 《…》 of the visible text, preamble
  * and closing included (also when it was broken across lines: the
  * cleaner joined them), with the 发文字号 of a parenthetical right after
- * it — （国办发〔2020〕25号） — normalised to 〔〕, and the node it is
+ * it in any bracket pair — （国办发〔2020〕25号） [国办发〔2020〕25号]
+ * 〔…〕 【…】, also when more follows in the parenthetical (（…号，以下
+ *简称《规范》）) — normalised to 〔〕, and the node it is
  * cited in (none in the preamble and closing).
  */
 #ifndef GW_REFS_H

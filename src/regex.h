@@ -14,7 +14,7 @@
 
 #include "gongwen.h"
 
-enum { GW_RE_GROUPS = 12 };
+enum { GW_RE_GROUPS = 16 };
 #define GW_RE_UNSET ((size_t)-1)
 
 typedef struct gw_re gw_re;

@@ -7,10 +7,14 @@
 
 #define DIGITS "[0-9０-９]"
 #define NUMBER DIGITS "+(?:[.．]" DIGITS "+)?"
+/* Units and classifiers a quantity is counted in.  Not 年 月 日 号 岁:
+ * those make dates, years, document numbers and ages. */
 #define UNIT                                                               \
-	"(?:万|亿|千)?(?:个百分点|百分点|元|人次|人|个(?!月|工作日)|家|所|名|" \
-	"张|次|类|例|项|台|辆|座|床|间|户|件|套|支|种|级|县|分钟|小时|天|"  \
-	"公里|平方米|米|吨|亩|篇|场|期|批|倍|%|％)|万|亿"
+	"(?:万|亿|千)?(?:个百分点|百分点|个月|个工作日|元|人次|人|个|家|所|"  \
+	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
+	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|米|"   \
+	"吨|公斤|千克|克|升|亩|篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|"    \
+	"本|部|块|片|株|头|只|分|‰|%|％)|万|亿"
 #define PER "(?:/(?:人次|人|年|月|床日|床|次|例|件|个|份|户))?"
 
 int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
@@ -19,7 +23,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	p->quantity = gw_re_new(
 		"(?<![0-9０-９.．A-Za-z/_@第前每\\-—–~～])(" NUMBER
 		"(?:\\s*[-—–~～至到]\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
-		")(?![A-Za-z0-9])",
+		")(?![A-Za-z0-9年])",
 		0, diag);
 	/* Anchored at the end of the text before the quantity. */
 	p->before = gw_re_new(
@@ -73,21 +77,49 @@ static size_t clause_from(gw_str t, size_t at)
 	return 0;
 }
 
-/* End of the sentence or ；-clause holding s[at], for the context. */
-static gw_str context_of(gw_str t, size_t at, size_t end)
+static int opens(int32_t cp)
 {
-	size_t a = at, b = end;
-	while (a > 0) {
-		size_t st;
-		int32_t cp = gw_utf8_prev(t.ptr, a, &st);
-		if (cp == 0x3002 || cp == 0xFF1B || cp == ';')
-			break;
-		a = st;
+	return cp == '(' || cp == '[' || cp == 0xFF08 || cp == 0x3014 ||
+	       cp == 0x3010 || cp == 0xFF3B || cp == 0x300A;
+}
+
+static int closes(int32_t cp)
+{
+	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
+	       cp == 0x3011 || cp == 0xFF3D || cp == 0x300B;
+}
+
+static int ends_context(int32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF1B || cp == ';';
+}
+
+/* The sentence or ；-clause holding [at, end), marks inside brackets not
+ * counting.  `cursor` is where the scan may start: the start of the
+ * sentence of the previous quantity, so the text is read once. */
+static gw_str context_of(gw_str t, size_t at, size_t end, size_t *cursor)
+{
+	size_t a = *cursor, i = *cursor;
+	int depth = 0;
+	while (i < at) {
+		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
+		if (opens(cp))
+			depth++;
+		else if (closes(cp) && depth > 0)
+			depth--;
+		else if (depth == 0 && ends_context(cp))
+			a = i;
 	}
+	*cursor = a;
+	size_t b = end;
 	while (b < t.len) {
 		size_t j = b;
 		int32_t cp = gw_utf8_next(t.ptr, t.len, &j);
-		if (cp == 0x3002 || cp == 0xFF1B || cp == ';')
+		if (opens(cp))
+			depth++;
+		else if (closes(cp) && depth > 0)
+			depth--;
+		else if (depth == 0 && ends_context(cp))
 			break;
 		b = j;
 	}
@@ -126,21 +158,25 @@ static gw_str normalize_value(gw_document *doc, gw_str v)
 typedef struct scan_state {
 	const char *prev_cmp; /* comparator of the previous quantity */
 	size_t prev_end;      /* where it ended */
+	size_t sentence;      /* start of its sentence */
 } scan_state;
 
-/* Only a list separator (、) and brackets lie between a and b. */
+/* A list (3级、4级, 100%和80%, 4级（其中…5级）) joins the quantities at
+ * a and b: a 、 和 及 与 or an opening bracket between them, no clause
+ * end. */
 static int list_continues(gw_str t, size_t a, size_t b)
 {
 	size_t i = a;
 	int sep = 0;
 	while (i < b) {
 		int32_t cp = gw_utf8_next(t.ptr, b, &i);
-		if (cp == 0x3001)
+		if (cp == 0x3001 || cp == 0xFF08 || cp == '(' || cp == 0x548C ||
+		    cp == 0x53CA || cp == 0x4E0E) /* 、 （ 和 及 与 */
 			sep = 1;
 		else if (is_clause_end(cp))
 			return 0;
 	}
-	return sep || b - a <= 30;
+	return sep;
 }
 
 static const char *comparator(const gw_targets_patterns *p, gw_str t,
@@ -170,7 +206,7 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 {
 	gw_match m;
 	size_t from = 0;
-	scan_state st = {NULL, 0};
+	scan_state st = {NULL, 0, 0};
 	while (from < t.len && gw_re_search(p->quantity, t.ptr, t.len, from, &m)) {
 		from = m.end[0];
 		gw_target tg;
@@ -178,7 +214,7 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 		tg.value = normalize_value(
 			doc, gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1)));
 		tg.unit = gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2));
-		tg.context = context_of(t, m.start[0], m.end[0]);
+		tg.context = context_of(t, m.start[0], m.end[0], &st.sentence);
 		if (!tg.value.ptr || gw_push(&doc->targets_buf, &tg, sizeof tg))
 			return -1;
 		st.prev_cmp = tg.cmp;

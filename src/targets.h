@@ -6,14 +6,17 @@
  * and a unit or %: 350个 90% 6.5万元/人 2-3家 15—20个 2500万人.  Not
  * targets: dates and years (no 年/月/日 unit), document numbers (号),
  * ages (岁), ordinals (第2批, 前4批), the denominator of a rate (每1例),
- * durations in 个月, parts of identifiers (5G, 289工程, URLs).
+ * parts of identifiers (5G, 289工程, URLs).  Durations (15分钟, 6个月)
+ * are quantities.
  * The comparator comes from the words around the quantity: a following
  * 以上 (>=) or 以下/以内 (<=) wins; else a word just before it — 达到 达
  * 不低于 不少于 至少 (>=), 超过 高于 (>), 不超过 控制在 (<=) — within a
  * few characters; else 至少 earlier in the clause (>=); else an
  * increase verb (增加 新增 新建 新创 …; 提高/提升 only right before it)
  * governing it in the same clause (+); else =.  A quantity in a list
- * (3级、4级) shares the comparator of the one before it.
+ * (3级、4级, 4级（其中5级）) shares the comparator of the one before it.
+ * The context is the sentence or ；-clause it sits in, marks inside
+ * brackets not counting.
  */
 #ifndef GW_TARGETS_H
 #define GW_TARGETS_H

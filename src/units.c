@@ -10,16 +10,20 @@
  * ordinary nouns (…医院 …中心 …单位) and need company in a clause. */
 #define STRONG_SUFFIX                                                      \
 	"委员会|领导小组|联席会议|管委会|人民政府|政府|委|局|厅|办公室|办|" \
-	"署|部|海关|总队|支队|法院|检察院|党委|工委|处"
+	"署|部|司|海关|总队|支队|法院|检察院|党委|工委|处|人大|政协"
 #define WEAK_SUFFIX                                                        \
 	"医院|学院|大学|学校|中心|机构|部门|单位|集团|公司|协会|学会|"     \
-	"联合会|工会|妇联|残联|红十字会|银行|分行|院|所|站|组|会|社|团|队"
+	"联合会|工会|妇联|残联|红十字会|银行|分行|医共体|院|所|站|组|会|" \
+	"社|团|队|室|股|科"
 
 int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 {
 	memset(p, 0, sizeof *p);
 	p->suffix = gw_re_new("(?:" STRONG_SUFFIX "|" WEAK_SUFFIX ")$", 0, diag);
 	p->strong = gw_re_new("(?:" STRONG_SUFFIX ")$", 0, diag);
+	/* 各地 各乡镇 各区县: stand-ins for every local government. */
+	p->collective = gw_re_new("各(?:地|级|省|市|州|县|区|乡|镇|街道)+",
+				  GW_RE_ANCHORED, diag);
 	p->role_tail = gw_re_new(
 		"(?:按职责分工负责|按职责分工|按职责负责|分别牵头负责|分别牵头|"
 		"牵头负责|共同牵头|牵头|分别负责|共同负责|具体负责|负责|"
@@ -37,7 +41,8 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 	p->standing = gw_re_new("以下均(?:需|由|须)(.+?)(?:负责|落实|承担)[，,]"
 				"\\s*不再(?:一一)?列出",
 				0, diag);
-	if (!p->suffix || !p->strong || !p->role_tail || !p->label ||
+	if (!p->suffix || !p->strong || !p->collective || !p->role_tail ||
+	    !p->label ||
 	    !p->label_any || !p->lead_rule || !p->standing) {
 		gw_units_patterns_free(p);
 		return -1;
@@ -49,6 +54,7 @@ void gw_units_patterns_free(gw_units_patterns *p)
 {
 	gw_re_free(p->suffix);
 	gw_re_free(p->strong);
+	gw_re_free(p->collective);
 	gw_re_free(p->role_tail);
 	gw_re_free(p->label);
 	gw_re_free(p->label_any);
@@ -204,6 +210,8 @@ static int is_unit(const gw_units_patterns *p, gw_str s, int *strong)
 	gw_str b = base_name(s);
 	gw_match m;
 	*strong = 0;
+	if (b.len && gw_re_full(p->collective, b.ptr, b.len, NULL))
+		return 1;
 	if (!b.len || !gw_re_search(p->suffix, b.ptr, b.len, 0, &m) ||
 	    m.start[0] == 0)
 		return 0;
@@ -212,6 +220,22 @@ static int is_unit(const gw_units_patterns *p, gw_str s, int *strong)
 	*strong = gw_re_search(p->strong, b.ptr, b.len, 0, NULL);
 	size_t n = char_count(b);
 	return n >= 3 || (n == 2 && *strong && is_admin_char(b));
+}
+
+/* Short, no digits or sentence marks: could be a body's name the suffix
+ * list does not know (医政股, 县医共体).  Trusted only in a clause that
+ * says 负责/牵头/配合 and names at least one body the list knows. */
+static int name_like(gw_str s)
+{
+	if (char_count(s) > 15)
+		return 0;
+	for (size_t i = 0; i < s.len;) {
+		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
+		if ((cp >= '0' && cp <= '9') || cp == 0x3002 || cp == 0xFF1A ||
+		    cp == ':' || cp == 0x300A || cp == 0x201C || cp == '/')
+			return 0;
+	}
+	return 1;
 }
 
 /* ---- one clause ----------------------------------------------------------- */
@@ -231,7 +255,9 @@ typedef struct clause {
 	int role_words; /* a role word or label was seen */
 	int explicit_lead;
 	int strong;
-	int bad;	/* an item that is not a unit */
+	size_t known;	/* items named as bodies are */
+	size_t unknown; /* short name-like items that are not */
+	int bad;	/* an item that cannot be a name */
 } clause;
 
 /* Strip trailing role words and 等; returns the role they give. */
@@ -301,10 +327,14 @@ static void push_name(clause *c, gw_str s)
 			}
 		}
 	}
-	if (is_unit(c->p, s, &strong))
+	if (is_unit(c->p, s, &strong)) {
 		c->strong |= strong;
-	else
+		c->known++;
+	} else if (name_like(s)) {
+		c->unknown++;
+	} else {
 		c->bad = 1;
+	}
 	push_item(c, s, c->segment_role);
 }
 
@@ -415,6 +445,8 @@ static int take_clause(walker *w, gw_str s, size_t start, size_t end,
 	c.p = w->p;
 	add_content(&c, s);
 	if (!c.n || c.bad || !(c.role_words || c.strong || labelled))
+		return 0;
+	if (c.unknown && !(c.known && (c.role_words || labelled)))
 		return 0;
 	if (w->doc->lead_rule_from < end && !c.explicit_lead &&
 	    c.items[0].role == GW_ROLE_RESP)

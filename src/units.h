@@ -13,7 +13,9 @@
  * on 、，,；; and on a 和/及 that joins two complete names; role words
  * (牵头, 配合, 按职责分工负责 …) and 等 are stripped and give the role.
  * A parenthetical with one item and neither a strong suffix nor a role
- * word (（社区医院）) is not a clause.  Notes inside a clause are read:
+ * word (（社区医院）) is not a clause.  A short name the suffixes do not
+ * know is accepted only in a clause that has a role word and at least
+ * one known name (（县医政股、县财政局负责）).  Notes inside a clause are read:
  * 排在第一位的为牵头单位 makes the first unit of this and every later
  * clause the lead; 以下均需X负责，不再列出 gives doc->meta.standing.
  */
@@ -26,6 +28,7 @@
 typedef struct gw_units_patterns {
 	gw_re *suffix;	    /* a body's name ends like this */
 	gw_re *strong;	    /* …and this suffix alone makes it a clause */
+	gw_re *collective;  /* 各地 各乡镇: every local government */
 	gw_re *role_tail;   /* 牵头 配合 按职责分工负责 … at the end */
 	gw_re *label;	    /* 牵头单位： 配合单位： 责任单位： */
 	gw_re *label_any;   /* a label outside brackets, in running text */
