@@ -31,6 +31,10 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -MMD -MP
 CFLAGS   += $(WARN) $(OPT)
 LDFLAGS  += $(filter -fsanitize%,$(OPT))
 
+# Sanitizer findings must fail a test, never pass as an ordinary exit 1.
+export ASAN_OPTIONS  ?= exitcode=86:detect_leaks=1
+export UBSAN_OPTIONS ?= halt_on_error=1:print_stacktrace=1:exitcode=87
+
 LIB_SRC  = $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(O)/src/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)
@@ -84,7 +88,7 @@ demo: gongwen
 check: test gold-score sanitize
 	@echo "make check: all passed"
 
-test: unit golden cli
+test: unit golden cli fuzz-regressions
 
 unit: $(UNIT)
 	$(UNIT)

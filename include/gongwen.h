@@ -38,7 +38,8 @@ typedef enum gw_status {
 	GW_ERR_BINARY,	 /* NUL bytes or other binary content */
 	GW_ERR_TOO_LARGE, /* larger than GW_MAX_INPUT */
 	GW_ERR_HTML,	 /* HTML input that libxml2 could not parse */
-	GW_ERR_INTERNAL	 /* a pattern failed to compile, a limit was hit */
+	GW_ERR_INTERNAL, /* a pattern failed to compile, a limit was hit */
+	GW_ERR_EMPTY	 /* no text at all (empty, or only blanks) */
 } gw_status;
 
 /* Inputs above this size are refused (GW_ERR_TOO_LARGE). */

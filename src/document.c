@@ -25,6 +25,7 @@ const char *gw_status_name(gw_status status)
 	case GW_ERR_TOO_LARGE: return "input too large";
 	case GW_ERR_HTML: return "unreadable HTML";
 	case GW_ERR_INTERNAL: return "internal error";
+	case GW_ERR_EMPTY: return "no text";
 	}
 	return "unknown error";
 }
@@ -109,6 +110,11 @@ gw_status gw_document_parse(gw_context *ctx, const char *bytes, size_t len,
 	gw_status st = gw_read_text(bytes, len, &doc->source, diag);
 	if (st == GW_OK) {
 		st = analyse(ctx, doc);
+		if (st == GW_OK && gw_doc_nlines(doc) == 0) {
+			st = diag->status = GW_ERR_EMPTY;
+			snprintf(diag->message, sizeof diag->message,
+				 "no text (empty, or only blank lines)");
+		}
 		if (st == GW_ERR_NOMEM)
 			nomem(diag);
 		else if (st != GW_OK && !diag->message[0]) {

@@ -85,7 +85,7 @@ static gw_status decode_with(const char *from, const char *bytes, size_t len,
 		st = fail(diag, GW_ERR_NOMEM, GW_NO_OFFSET, "out of memory");
 	} else if (rc == -1) {
 		st = fail(diag, GW_ERR_ENCODING, base + bad, what);
-	} else if (memchr(tmp.data, '\0', tmp.len)) {
+	} else if (tmp.len && memchr(tmp.data, 0, tmp.len)) {
 		st = fail(diag, GW_ERR_BINARY, GW_NO_OFFSET,
 			  "not a text file (NUL character)");
 	} else if (put_lf(out, tmp.data, tmp.len)) {
