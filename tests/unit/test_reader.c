@@ -314,6 +314,23 @@ START_TEST(html_respects_length)
 }
 END_TEST
 
+/* Empty and blank-only inputs are refused with GW_ERR_EMPTY, through
+ * the whole pipeline; one visible character is enough to be a text. */
+START_TEST(empty_inputs_refused)
+{
+	static const char *const blank[] = {"", "\n\n", "  \t \n\u3000\n",
+					    "\xEF\xBB\xBF", "\xFF\xFE"};
+	for (size_t i = 0; i < sizeof blank / sizeof *blank; i++) {
+		gw_diag d;
+		size_t len = strlen(blank[i]);
+		ck_assert_int_eq(tu_try_parse(blank[i], len, &d), GW_ERR_EMPTY);
+		ck_assert_int_eq(d.status, GW_ERR_EMPTY);
+	}
+	gw_diag d;
+	ck_assert_int_eq(tu_try_parse("\n文\n", 5, &d), GW_OK);
+}
+END_TEST
+
 Suite *reader_suite(void)
 {
 	Suite *s = suite_create("reader");
@@ -322,6 +339,11 @@ Suite *reader_suite(void)
 	tc = tcase_create("utf8");
 	tcase_add_test(tc, utf8_plain);
 	tcase_add_test(tc, utf8_bom_dropped);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("empty");
+	tu_fixture(tc);
+	tcase_add_test(tc, empty_inputs_refused);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("line_ends");
