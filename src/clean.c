@@ -571,6 +571,15 @@ static int bracket_pending(const joiner *j, size_t end)
 	return j->nbrackets && end - j->brackets[j->nbrackets - 1] <= BRACKET_REACH;
 }
 
+/* A line ending in a half-width '.' after a Chinese character. */
+static int ends_chinese_period(const char *p, size_t n)
+{
+	size_t start;
+	if (n < 2)
+		return 0;
+	return gw_is_cjk(gw_utf8_prev(p, n - 1, &start));
+}
+
 /* Should physical line b continue the logical line whose last line is a? */
 static int continues(const cleaner *c, const joiner *j, const phys *a,
 		     const phys *b)
@@ -587,7 +596,7 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 	if (bracket_pending(j, c->doc->clean.len))
 		return 1;
 	int32_t end = last_cp(ap, a->vlen);
-	if (is_terminal(end))
+	if (is_terminal(end) || (end == '.' && ends_chinese_period(ap, a->vlen)))
 		return 0;
 	if (is_continuation(end) || is_open_bracket(end))
 		return 1;

@@ -24,9 +24,19 @@ static int ends_sentence(int32_t cp)
 	       cp == '?';
 }
 
+/* A half-width '.' ends a Chinese sentence (责任制.各区要…) but not a
+ * number (1.5) or a Latin abbreviation. */
+static int is_chinese_period(gw_str s, size_t at, int32_t prev)
+{
+	if (prev < 0 || !gw_is_cjk(prev))
+		return 0;
+	return at + 1 >= s.len || !(s.ptr[at + 1] >= '0' && s.ptr[at + 1] <= '9');
+}
+
 size_t gw_first_sentence_end(gw_str s)
 {
 	int depth = 0;
+	int32_t prev = -1;
 	size_t i = 0;
 	while (i < s.len) {
 		size_t at = i;
@@ -37,6 +47,9 @@ size_t gw_first_sentence_end(gw_str s)
 			depth--;
 		else if (depth == 0 && ends_sentence(cp))
 			return cp == 0x3002 ? at : i; /* ！？ stay, 。 goes */
+		else if (depth == 0 && cp == '.' && is_chinese_period(s, at, prev))
+			return at;
+		prev = cp;
 	}
 	return s.len;
 }

@@ -34,11 +34,17 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 	p->subject = gw_re_new(
 		"关于(?:印发|转发|下发|颁发|发布)(.+)的通知$|征求《(.+)》(?:的)?意见",
 		0, diag);
-	p->year = gw_re_new("(?<!\\d)((?:19|20)\\d{2})年", 0, diag);
+	p->year = gw_re_new("(?<!\\d)((?:19|20)\\d{2})(?:\\s*[-—–~～至到]\\s*"
+			    "(?:19|20)?\\d{2})?年",
+			    0, diag);
 	p->stamp = gw_re_new("[(（](?:代章|印|盖章)[)）]$", 0, diag);
+	p->field = gw_re_new("(?:主\\s*题\\s*词|主题分类|索\\s*引\\s*号|公文种类|"
+			     "发布日期|生效日期|有\\s*效\\s*性|体裁分类|组配分类|"
+			     "发布机构|抄\\s*送|印\\s*发)\\s*[：:]",
+			     GW_RE_ANCHORED, diag);
 	if (!p->label || !p->title_end || !p->draft || !p->draft_any ||
 	    !p->number_tail || !p->date || !p->subject || !p->year ||
-	    !p->stamp) {
+	    !p->stamp || !p->field) {
 		gw_meta_patterns_free(p);
 		return -1;
 	}
@@ -56,6 +62,7 @@ void gw_meta_patterns_free(gw_meta_patterns *p)
 	gw_re_free(p->subject);
 	gw_re_free(p->year);
 	gw_re_free(p->stamp);
+	gw_re_free(p->field);
 	memset(p, 0, sizeof *p);
 }
 
@@ -276,6 +283,8 @@ static void read_recipients(reader *r, size_t from)
 			continue;
 		if (contains(t, "。"))
 			return;
+		if (gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL))
+			continue; /* 主题词： and the other fields of a web page */
 		if (ends_with(t, "：") && t.len > 3)
 			meta->recipients = gw_str_make(t.ptr, t.len - 3);
 		else if (ends_with(t, ":") && t.len > 1)

@@ -187,6 +187,22 @@ static int is_open_paren(int32_t cp) { return cp == '(' || cp == 0xFF08; }
 static int is_close_paren(int32_t cp) { return cp == ')' || cp == 0xFF09; }
 
 /* 一、 一. 一． */
+/* 二级 二类 二等奖 三甲: a numeral and a grade word right after 一、 make
+ * "一、二级" a series (first- and second-level), not a marker. */
+static int numeral_series(const char *s, size_t len)
+{
+	int v;
+	size_t i = gw_cn_number(s, len, &v);
+	if (!i || i >= len)
+		return 0;
+	static const char *const grade[] = {"级", "类", "等", "档", "批",
+					    "星", "甲", "乙", "线", "孩", "期"};
+	for (size_t k = 0; k < sizeof grade / sizeof *grade; k++)
+		if (len - i >= 3 && !memcmp(s + i, grade[k], 3))
+			return 1;
+	return 0;
+}
+
 static int parse_cn_comma(const char *s, size_t len, gw_marker *m)
 {
 	int v;
@@ -197,6 +213,8 @@ static int parse_cn_comma(const char *s, size_t len, gw_marker *m)
 	int32_t cp = i < len ? gw_utf8_next(s, len, &j) : -1;
 	if (cp != 0x3001 && cp != '.' && cp != 0xFF0E)
 		return 0;
+	if (numeral_series(s + j, len - j))
+		return 0; /* 一、二级医院: a series of numerals, not a marker */
 	m->level = 1;
 	m->number = v;
 	m->shape = GW_SHAPE_CN_COMMA;

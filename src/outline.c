@@ -36,6 +36,7 @@ typedef struct builder {
 	gw_node *cur;	       /* the last node opened (may be deleted) */
 	gw_node *owner;	       /* the node that takes unmarked lines */
 	int last_at_level[5];  /* last number per level, across parents */
+	int placing_deleted;   /* the line being placed is struck out */
 } builder;
 
 /* ---- numbering ---------------------------------------------------------- */
@@ -81,6 +82,12 @@ static gw_node *parent_for(builder *b, int level)
 	return p ? p : &b->doc->root;
 }
 
+/* Is the line being placed struck out? */
+static int m_deleted(const builder *b)
+{
+	return b->placing_deleted;
+}
+
 /* Does a marker continue the numbering where it stands? */
 static int fits(builder *b, const gw_marker *m, const gw_node *parent)
 {
@@ -91,8 +98,16 @@ static int fits(builder *b, const gw_marker *m, const gw_node *parent)
 	if (m->level < b->top)
 		return 0;
 	const gw_node *lc = parent->last_child;
-	if (lc && lc->part == b->part && lc->level == m->level)
-		return n == lc->number + 1;
+	if (lc && lc->part == b->part && lc->level == m->level) {
+		/* Tracked renumbering (~~（二）~~（一）): a visible marker may
+		 * follow the last visible sibling and re-use a struck number. */
+		const gw_node *vis = lc;
+		while (vis && (vis->deleted || vis->level != m->level))
+			vis = vis->prev;
+		return n == lc->number + 1 ||
+		       (!m_deleted(b) && lc->deleted &&
+			n == (vis ? vis->number : 0) + 1);
+	}
 	if (n <= parent->max_child_number)
 		return 0;
 	return n == 1 || n == b->last_at_level[m->level] + 1;
@@ -267,6 +282,7 @@ static int step(builder *b, gw_line *l, size_t index)
 	}
 	if (l->marker.level && b->st == IN_OUTLINE) {
 		gw_node *parent = parent_for(b, l->marker.level);
+		b->placing_deleted = l->deleted;
 		if (fits(b, &l->marker, parent))
 			return open_node(b, l, index, parent) ? 0 : -1;
 		if (l->marker.level == b->top && l->marker.number == 1 &&

@@ -128,9 +128,10 @@ gw_status gw_read_text(const char *bytes, size_t len, gw_buffer *out,
 		return fail(diag, GW_ERR_ENCODING, base + bad,
 			    "invalid UTF-8 sequence");
 	gw_status st = decode_with("GB18030", s, n, base, out, diag,
-				   "neither UTF-8 nor GB18030");
-	if (st == GW_ERR_ENCODING && bad < diag->offset - base)
-		diag->offset = base + bad; /* the first byte that is wrong */
+				   "invalid UTF-8 sequence (and not GB18030 "
+				   "either)");
+	if (st == GW_ERR_ENCODING)
+		diag->offset = base + bad; /* the first byte UTF-8 refuses */
 	return st;
 }
 
