@@ -65,6 +65,7 @@ typedef struct xdoc {
 	size_t ndel, di;	  /* dels in clean order; next not written */
 	unsigned char *para; /* per line: struck paragraph of its own */
 	size_t li;		  /* next line not yet considered */
+	size_t ri;		  /* next ref not yet written */
 	int group;		  /* open <preamble>/<closing>: region + 1 */
 } xdoc;
 
@@ -459,6 +460,25 @@ static void flush_lines(xdoc *d, size_t to)
 
 /* ---- nodes ------------------------------------------------------------ */
 
+/* A node's refs: its range when the extractor set one, else the run of
+ * doc->refs (in document order, so in preorder of their nodes) at the
+ * cursor that names it. */
+static void write_node_refs(xdoc *d, const gw_node *n)
+{
+	const gw_ref *r = GW_ARRAY(d->doc, refs, gw_ref);
+	size_t count = GW_COUNT(d->doc, refs, gw_ref);
+	if (n->refs.count) {
+		for (size_t i = 0; i < n->refs.count; i++)
+			write_ref(d->x, &r[n->refs.first + i]);
+		return;
+	}
+	while (d->ri < count && (!r[d->ri].node || r[d->ri].node == n)) {
+		if (r[d->ri].node)
+			write_ref(d->x, &r[d->ri]);
+		d->ri++;
+	}
+}
+
 static void write_records(gw_xml_writer *x, const gw_document *doc,
 			  const gw_node *n)
 {
@@ -487,9 +507,6 @@ static void write_records(gw_xml_writer *x, const gw_document *doc,
 		text(x, t[i].context.ptr, t[i].context.len);
 		end_inline(x);
 	}
-	const gw_ref *r = GW_ARRAY(doc, refs, gw_ref) + n->refs.first;
-	for (size_t i = 0; i < n->refs.count; i++)
-		write_ref(x, &r[i]);
 }
 
 /* The marker as written: the start of its first line, blanks dropped. */
@@ -528,8 +545,10 @@ static void enter_node(xdoc *d, const gw_node *n)
 	else
 		text_content(d, n->text);
 	end_inline(x);
-	if (!n->deleted)
+	if (!n->deleted) {
 		write_records(x, d->doc, n);
+		write_node_refs(d, n);
+	}
 }
 
 static void write_outline(xdoc *d)
