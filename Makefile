@@ -47,7 +47,8 @@ GOLD_SCORE = ../shared/tools/gold-score
 GOLD_MIN   = structure=1.0,marker=1.0,heading=0.97,units=0.95,units_any=0.97,deadlines=0.9,targets=0.9,docs=0.9,refs=0.95
 
 .PHONY: all deps demo check test unit golden gold-score cli sanitize fuzz-regressions extract \
-        golden-update bench fuzz install uninstall clean format
+        golden-update bench fuzz install uninstall clean format \
+        xml xml-update html
 
 all: gongwen
 
@@ -88,7 +89,7 @@ demo: gongwen
 check: test gold-score sanitize
 	@echo "make check: all passed"
 
-test: unit golden cli extract fuzz-regressions
+test: unit golden cli extract xml html fuzz-regressions
 
 unit: $(UNIT)
 	$(UNIT)
@@ -102,6 +103,18 @@ cli: $(BIN)
 # New notices whose expected tables were derived by hand, not by the tool.
 extract: $(BIN)
 	tests/extract/run $(BIN)
+
+# XML: schema validation, golden XML, TSV round trip, hostile input.
+xml: $(BIN)
+	tests/xml/run $(BIN)
+
+xml-update: $(BIN)
+	tests/xml/run --update $(BIN)
+
+# HTML input: pages in the shape of government sites give the TSV of the
+# same notice as text.
+html: $(BIN)
+	tests/html/run $(BIN)
 
 gold-score: gongwen
 	@if [ -x $(GOLD_SCORE) ]; then \
@@ -127,9 +140,12 @@ install: gongwen
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 gongwen $(DESTDIR)$(BINDIR)/gongwen
 	install -m 644 man/gongwen.1 $(DESTDIR)$(MANDIR)/man1/gongwen.1
+	install -d $(DESTDIR)$(DATADIR)
+	install -m 644 schema/gongwen.rng $(DESTDIR)$(DATADIR)/gongwen.rng
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/gongwen $(DESTDIR)$(MANDIR)/man1/gongwen.1
+	rm -f $(DESTDIR)$(DATADIR)/gongwen.rng
 
 clean:
 	rm -rf build gongwen

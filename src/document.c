@@ -8,12 +8,14 @@
 #include "context.h"
 #include "document.h"
 #include "heading.h"
+#include "html.h"
 #include "meta.h"
 #include "outline.h"
 #include "reader.h"
 #include "refs.h"
 #include "targets.h"
 #include "units.h"
+#include "utf8.h"
 
 const char *gw_status_name(gw_status status)
 {
@@ -90,6 +92,28 @@ static gw_status analyse(gw_context *ctx, gw_document *doc)
 	return GW_OK;
 }
 
+/* doc->source from the input: decoded to UTF-8 (an HTML page that is not
+ * UTF-8 in the charset it declares), and an HTML page replaced by its
+ * text. */
+static gw_status read_source(const char *bytes, size_t len, gw_document *doc,
+			     gw_diag *diag)
+{
+	char cs[40];
+	gw_status st;
+	if (gw_utf8_validate(bytes, len) != len &&
+	    gw_html_declared_charset(bytes, len, cs, sizeof cs))
+		st = gw_read_text_as(cs, bytes, len, &doc->source, diag);
+	else
+		st = gw_read_text(bytes, len, &doc->source, diag);
+	if (st != GW_OK || !gw_looks_like_html(doc->source.data, doc->source.len))
+		return st;
+	gw_buffer text = {0};
+	st = gw_html_to_text(doc->source.data, doc->source.len, &text, diag);
+	gw_buffer_free(&doc->source);
+	doc->source = text;
+	return st;
+}
+
 gw_status gw_document_parse(gw_context *ctx, const char *bytes, size_t len,
 			    const char *doc_id, gw_document **out,
 			    gw_diag *diag)
@@ -107,7 +131,7 @@ gw_status gw_document_parse(gw_context *ctx, const char *bytes, size_t len,
 		gw_document_free(doc);
 		return nomem(diag);
 	}
-	gw_status st = gw_read_text(bytes, len, &doc->source, diag);
+	gw_status st = read_source(bytes, len, doc, diag);
 	if (st == GW_OK) {
 		st = analyse(ctx, doc);
 		if (st == GW_OK && gw_doc_nlines(doc) == 0) {

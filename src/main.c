@@ -293,6 +293,7 @@ typedef struct run {
 	gw_context *ctx;
 	sink out;
 	gw_buffer buf;
+	gw_xml_writer *xml; /* -f xml: one root for every input */
 	size_t done, failed;
 } run;
 
@@ -320,7 +321,10 @@ static int process(run *r, const char *path)
 		return -1;
 	}
 	free(data);
-	st = gw_render_tsv(doc, r->o->table, &r->buf);
+	if (r->xml)
+		st = gw_xml_write_document(r->xml, doc);
+	else
+		st = gw_render_tsv(doc, r->o->table, &r->buf);
 	gw_document_free(doc);
 	if (st != GW_OK) {
 		fprintf(stderr, "gongwen: %s: %s\n", path, gw_status_name(st));
@@ -328,6 +332,36 @@ static int process(run *r, const char *path)
 	}
 	sink_write(&r->out, &r->buf);
 	return 0;
+}
+
+/* The TSV header line, or the XML declaration and root start tag. */
+static int start_output(run *r)
+{
+	if (r->o->fmt == FORMAT_XML) {
+		unsigned flags = r->o->keep_deleted ? GW_XML_KEEP_DELETED : 0;
+		r->xml = gw_xml_writer_new(&r->buf, flags);
+		if (!r->xml) {
+			fprintf(stderr, "gongwen: out of memory\n");
+			return -1;
+		}
+	} else if (r->o->header &&
+		   gw_render_tsv_header(r->o->table, &r->buf) != GW_OK) {
+		return -1;
+	}
+	sink_write(&r->out, &r->buf);
+	return 0;
+}
+
+/* Close the XML root (also after failed inputs: the output stays
+ * well-formed).  0 or -1. */
+static int finish_output(run *r)
+{
+	if (!r->xml)
+		return 0;
+	gw_status st = gw_xml_writer_finish(r->xml);
+	r->xml = NULL;
+	sink_write(&r->out, &r->buf);
+	return st == GW_OK ? 0 : -1;
 }
 
 int main(int argc, char **argv)
@@ -339,8 +373,6 @@ int main(int argc, char **argv)
 	int nfiles = optind < argc ? argc - optind : 1;
 	if (o.doc_id && nfiles > 1)
 		usage_error("--doc-id needs exactly one FILE", NULL);
-	if (o.fmt == FORMAT_XML)
-		usage_error("-f xml is not available in this build", NULL);
 	for (int i = 0; o.output && i < nfiles; i++)
 		if (same_file(o.output, files[i]))
 			usage_error("output file is also an input:", o.output);
@@ -357,8 +389,11 @@ int main(int argc, char **argv)
 		gw_context_free(r.ctx);
 		return EXIT_OUTPUT;
 	}
-	if (o.header && gw_render_tsv_header(o.table, &r.buf) == GW_OK)
-		sink_write(&r.out, &r.buf);
+	if (start_output(&r)) {
+		gw_context_free(r.ctx);
+		close_sink(&r.out, 0);
+		return EXIT_OUTPUT;
+	}
 	for (int i = 0; i < nfiles && !r.out.failed; i++) {
 		if (process(&r, files[i]) == 0) {
 			r.done++;
@@ -368,6 +403,8 @@ int main(int argc, char **argv)
 				break;
 		}
 	}
+	if (finish_output(&r))
+		r.out.failed = r.out.failed ? r.out.failed : ENOMEM;
 	gw_buffer_free(&r.buf);
 	gw_context_free(r.ctx);
 	int out_ok = close_sink(&r.out, 1) == 0;

@@ -135,6 +135,18 @@ gw_status gw_read_text(const char *bytes, size_t len, gw_buffer *out,
 	return st;
 }
 
+gw_status gw_read_text_as(const char *charset, const char *bytes, size_t len,
+			  gw_buffer *out, gw_diag *diag)
+{
+	char what[80];
+	if (len > GW_MAX_INPUT)
+		return fail(diag, GW_ERR_TOO_LARGE, GW_NO_OFFSET,
+			    "input larger than 1 GiB");
+	snprintf(what, sizeof what, "invalid %.40s sequence (declared charset)",
+		 charset);
+	return decode_with(charset, bytes, len, 0, out, diag, what);
+}
+
 int gw_looks_like_html(const char *text, size_t len)
 {
 	size_t i = 0;

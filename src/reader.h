@@ -18,6 +18,11 @@
 gw_status gw_read_text(const char *bytes, size_t len, gw_buffer *out,
 		       gw_diag *diag);
 
+/* Decode bytes[0..len) from a named charset (an HTML page's declared
+ * one) into out, as gw_read_text() does. */
+gw_status gw_read_text_as(const char *charset, const char *bytes, size_t len,
+			  gw_buffer *out, gw_diag *diag);
+
 /* Does the decoded text look like HTML (by content, not by name)? */
 int gw_looks_like_html(const char *text, size_t len);
 

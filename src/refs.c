@@ -55,6 +55,12 @@ gw_status gw_refs(gw_document *doc, const gw_refs_patterns *p)
 			if (!r.number.len)
 				return GW_ERR_NOMEM;
 		}
+		if (r.node) { /* a node's text is contiguous: so are its refs */
+			gw_node *n = (gw_node *)r.node;
+			if (!n->refs.count)
+				n->refs.first = GW_COUNT(doc, refs, gw_ref);
+			n->refs.count++;
+		}
 		if (gw_push(&doc->refs_buf, &r, sizeof r))
 			return GW_ERR_NOMEM;
 	}

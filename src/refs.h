@@ -1,7 +1,7 @@
 /*
  * refs.h — citations (records.md §5, `refs` table).
  *
- * Owns: doc->refs (gw_ref[]).  Every 《…》 of the visible text, preamble
+ * Owns: doc->refs (gw_ref[]) and each node's `refs` range.  Every 《…》 of the visible text, preamble
  * and closing included (also when it was broken across lines: the
  * cleaner joined them), with the 发文字号 of a parenthetical right after
  * it in any bracket pair — （国办发〔2020〕25号） [国办发〔2020〕25号]

@@ -1,0 +1,413 @@
+/* html.c — see html.h. */
+#include "html.h"
+
+#include <iconv.h>
+#include <libxml/HTMLparser.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "buf.h"
+#include "reader.h"
+#include "utf8.h"
+
+/* ---- what is skipped, what is a block ---------------------------------- */
+
+static int in_list(const char *s, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcmp(s, *list))
+			return 1;
+	return 0;
+}
+
+static const char *const skipped_tags[] = {
+	"head",	  "script", "style",	"noscript", "template", "nav",
+	"aside",  "select", "button",	"textarea", "input",	"iframe",
+	"object", "embed",  "svg",	"canvas",   "audio",	"video",
+	"map",	  "frameset", NULL};
+
+static const char *const block_tags[] = {
+	"address", "article", "blockquote", "body",	"caption", "center",
+	"dd",	   "details", "dialog",	    "dir",	"div",	   "dl",
+	"dt",	   "fieldset", "figcaption", "figure",	"form",	   "h1",
+	"h2",	   "h3",      "h4",	    "h5",	"h6",	   "hr",
+	"html",	   "legend",  "li",	    "main",	"menu",	   "ol",
+	"p",	   "pre",     "section",    "summary",	"table",   "tbody",
+	"tfoot",   "thead",   "tr",	    "ul",	NULL};
+
+/* Whole class tokens / ids that name page furniture. */
+static const char *const furniture[] = {
+	"header", "footer", "head",   "foot", "top",  "bottom",
+	"banner", "logo",   "topbar", "copyright",   NULL};
+
+/* Word stems (at the start or end of a word) of navigation. */
+static const char *const nav_stems[] = {
+	"nav",	   "menu",   "breadcrumb", "crumb",  "sidebar",	   "share",
+	"toolbar", "print",  "pagination", "pager",  "fontsize",   "skiplink",
+	"position", "location", "btn",	   NULL};
+
+static int stem_match(const char *w, size_t n)
+{
+	for (const char *const *s = nav_stems; *s; s++) {
+		size_t k = strlen(*s);
+		if (n >= k && (!strncmp(w, *s, k) || !strncmp(w + n - k, *s, k)))
+			return 1;
+	}
+	return 0;
+}
+
+/* class="a b" / id="x": a furniture token or a word with a nav stem.
+ * Words are split on anything but letters and digits, lowercased. */
+static int marks_navigation(const char *v)
+{
+	char tok[64], word[64];
+	size_t t = 0, w = 0;
+	for (size_t i = 0;; i++) {
+		unsigned char c = (unsigned char)v[i];
+		int alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+			    (c >= 'A' && c <= 'Z');
+		char lc = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		if (alnum && w < sizeof word - 1)
+			word[w++] = lc;
+		if (!alnum && w) {
+			if (stem_match(word, w))
+				return 1;
+			w = 0;
+		}
+		if (c && c != ' ' && c != '\t' && c != '\n') {
+			if (t < sizeof tok - 1)
+				tok[t++] = lc;
+			continue;
+		}
+		tok[t] = '\0';
+		if (t && in_list(tok, furniture))
+			return 1;
+		t = 0;
+		if (!c)
+			return 0;
+	}
+}
+
+static int attr_has(xmlNodePtr n, const char *name, int (*test)(const char *))
+{
+	xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)name);
+	if (!v)
+		return 0;
+	int r = test((const char *)v);
+	xmlFree(v);
+	return r;
+}
+
+static int yes(const char *v)
+{
+	(void)v;
+	return 1;
+}
+
+static int hides(const char *style)
+{
+	char s[256];
+	size_t k = 0;
+	for (size_t i = 0; style[i] && k < sizeof s - 1; i++)
+		if (style[i] != ' ' && style[i] != '\t')
+			s[k++] = (char)(style[i] >= 'A' && style[i] <= 'Z'
+						? style[i] + 32
+						: style[i]);
+	s[k] = '\0';
+	return strstr(s, "display:none") || strstr(s, "visibility:hidden");
+}
+
+static int nav_role(const char *v)
+{
+	static const char *const roles[] = {"navigation", "banner",
+					    "contentinfo", "search", "menu",
+					    "menubar", NULL};
+	return in_list(v, roles);
+}
+
+/* ---- the walk ----------------------------------------------------------- */
+
+typedef struct walker {
+	gw_buffer *out;
+	size_t line_start; /* offset in out of the current line */
+	int space;	   /* collapsed whitespace pending */
+	int pre;	   /* inside <pre> */
+	int article;	   /* inside <article>/<main> */
+	int join_cell;	   /* the next cell continues this line */
+	int err;
+} walker;
+
+static int line_empty(const walker *w) { return w->out->len == w->line_start; }
+
+/* A line of nothing but punctuation (【】 left by skipped links) is
+ * dropped: it has no letter, digit or Han character. */
+static int has_words(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i];
+		if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		    (c >= 'A' && c <= 'Z'))
+			return 1;
+		int32_t cp = gw_utf8_next(p, n, &i);
+		utf8proc_category_t cat = utf8proc_category(cp);
+		if (cp >= 0x80 && (gw_is_han(cp) || (cat >= UTF8PROC_CATEGORY_LU &&
+						     cat <= UTF8PROC_CATEGORY_NO)))
+			return 1;
+	}
+	return 0;
+}
+
+static void newline(walker *w)
+{
+	w->space = 0;
+	if (line_empty(w))
+		return;
+	if (!has_words(w->out->data + w->line_start,
+		       w->out->len - w->line_start)) {
+		w->out->len = w->line_start;
+		return;
+	}
+	w->err |= gw_buf_putc(w->out, '\n');
+	w->line_start = w->out->len;
+}
+
+static void hard_newline(walker *w)
+{
+	w->space = 0;
+	w->err |= gw_buf_putc(w->out, '\n');
+	w->line_start = w->out->len;
+}
+
+static void put_text(walker *w, const char *s)
+{
+	size_t i = 0;
+	while (s[i]) {
+		unsigned char c = (unsigned char)s[i];
+		size_t k = 1;
+		int blank = c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+			    c == '\f';
+		if (c == 0xC2 && (unsigned char)s[i + 1] == 0xA0) { /* &nbsp; */
+			blank = 1;
+			k = 2;
+		}
+		if (blank && w->pre && c == '\n') {
+			hard_newline(w);
+		} else if (blank) {
+			w->space = 1;
+		} else {
+			if (w->space && !line_empty(w))
+				w->err |= gw_buf_putc(w->out, ' ');
+			w->space = 0;
+			w->err |= gw_buf_putc(w->out, (char)c);
+		}
+		i += k;
+	}
+}
+
+/* Does the current line end with a label's colon (：or :)? */
+static int ends_label(const walker *w)
+{
+	const char *p = w->out->data + w->line_start;
+	size_t n = w->out->len - w->line_start;
+	return (n >= 1 && p[n - 1] == ':') ||
+	       (n >= 3 && !memcmp(p + n - 3, "\xEF\xBC\x9A", 3));
+}
+
+static int is_cell(const char *tag)
+{
+	return !strcmp(tag, "td") || !strcmp(tag, "th");
+}
+
+static int script_link(const char *href)
+{
+	while (*href == ' ')
+		href++;
+	return !strncasecmp(href, "javascript:", 11);
+}
+
+static int skipped(walker *w, xmlNodePtr n)
+{
+	const char *tag = (const char *)n->name;
+	if (in_list(tag, skipped_tags))
+		return 1;
+	if (!strcmp(tag, "a") && attr_has(n, "href", script_link))
+		return 1;
+	if ((!strcmp(tag, "header") || !strcmp(tag, "footer")) && !w->article)
+		return 1;
+	return attr_has(n, "hidden", yes) || attr_has(n, "style", hides) ||
+	       attr_has(n, "role", nav_role) ||
+	       attr_has(n, "class", marks_navigation) ||
+	       attr_has(n, "id", marks_navigation);
+}
+
+static void enter(walker *w, xmlNodePtr n)
+{
+	const char *tag = (const char *)n->name;
+	if (!strcmp(tag, "br")) {
+		hard_newline(w);
+	} else if (is_cell(tag)) {
+		if (!w->join_cell)
+			newline(w);
+		else if (!line_empty(w))
+			w->space = 0;
+		w->join_cell = 0;
+	} else if (in_list(tag, block_tags)) {
+		newline(w);
+		w->join_cell = 0;
+	}
+	if (!strcmp(tag, "pre"))
+		w->pre++;
+	if (!strcmp(tag, "article") || !strcmp(tag, "main"))
+		w->article++;
+}
+
+static void leave(walker *w, xmlNodePtr n)
+{
+	const char *tag = (const char *)n->name;
+	if (is_cell(tag)) {
+		w->join_cell = !strcmp(tag, "th") || ends_label(w);
+		return;
+	}
+	if (!strcmp(tag, "pre"))
+		w->pre--;
+	if (!strcmp(tag, "article") || !strcmp(tag, "main"))
+		w->article--;
+	if (in_list(tag, block_tags))
+		newline(w);
+}
+
+/* Handle one node; 1 when its children are to be walked next. */
+static int visit(walker *w, xmlNodePtr n)
+{
+	switch (n->type) {
+	case XML_TEXT_NODE:
+	case XML_CDATA_SECTION_NODE:
+		if (n->content)
+			put_text(w, (const char *)n->content);
+		return 0;
+	case XML_ELEMENT_NODE:
+		if (skipped(w, n))
+			return 0;
+		enter(w, n);
+		if (n->children)
+			return 1;
+		leave(w, n);
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* Document order without recursion: a page may nest without limit. */
+static void walk(walker *w, htmlDocPtr doc)
+{
+	xmlNodePtr cur = doc->children;
+	while (cur && !w->err) {
+		if (visit(w, cur)) {
+			cur = cur->children;
+			continue;
+		}
+		while (cur && !cur->next) {
+			cur = cur->parent;
+			if (!cur || cur == (xmlNodePtr)doc)
+				return;
+			leave(w, cur);
+		}
+		if (cur)
+			cur = cur->next;
+	}
+}
+
+gw_status gw_html_to_text(const char *html, size_t len, gw_buffer *out,
+			  gw_diag *diag)
+{
+	if (len > INT_MAX) {
+		diag->status = GW_ERR_TOO_LARGE;
+		diag->offset = GW_NO_OFFSET;
+		snprintf(diag->message, sizeof diag->message,
+			 "HTML page too large");
+		return GW_ERR_TOO_LARGE;
+	}
+	xmlInitParser();
+	int opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+		   HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+		   HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+	htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, "UTF-8", opts);
+	if (!doc) {
+		diag->status = GW_ERR_HTML;
+		diag->offset = GW_NO_OFFSET;
+		snprintf(diag->message, sizeof diag->message,
+			 "HTML page that libxml2 could not parse");
+		return GW_ERR_HTML;
+	}
+	walker w = {0};
+	w.out = out;
+	w.line_start = out->len;
+	walk(&w, doc);
+	newline(&w);
+	xmlFreeDoc(doc);
+	if (w.err || gw_buf_terminate(out)) {
+		diag->status = GW_ERR_NOMEM;
+		diag->offset = GW_NO_OFFSET;
+		snprintf(diag->message, sizeof diag->message, "out of memory");
+		return GW_ERR_NOMEM;
+	}
+	return GW_OK;
+}
+
+/* ---- declared charset --------------------------------------------------- */
+
+/* The value after "charset" in s[0..n), e.g. `charset="gb2312"`. */
+static size_t charset_value(const char *s, size_t n, const char **v)
+{
+	size_t i = 0;
+	for (; i + 7 <= n; i++)
+		if (!strncasecmp(s + i, "charset", 7))
+			break;
+	if (i + 7 > n)
+		return 0;
+	i += 7;
+	while (i < n && (s[i] == ' ' || s[i] == '=' || s[i] == '"' ||
+			 s[i] == '\''))
+		i++;
+	size_t b = i;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') ||
+			 (s[i] >= 'a' && s[i] <= 'z') ||
+			 (s[i] >= 'A' && s[i] <= 'Z') || s[i] == '-' ||
+			 s[i] == '_' || s[i] == '.' || s[i] == ':'))
+		i++;
+	*v = s + b;
+	return i - b;
+}
+
+int gw_html_declared_charset(const char *bytes, size_t len, char *name,
+			     size_t size)
+{
+	size_t n = len < 4096 ? len : 4096;
+	if (!gw_looks_like_html(bytes, n))
+		return 0;
+	for (size_t i = 0; i + 5 <= n; i++) {
+		if (strncasecmp(bytes + i, "<meta", 5))
+			continue;
+		const char *end = memchr(bytes + i, '>', n - i);
+		size_t tag = end ? (size_t)(end - (bytes + i)) : n - i;
+		const char *v;
+		size_t k = charset_value(bytes + i, tag, &v);
+		if (!k || k >= size)
+			continue;
+		memcpy(name, v, k);
+		name[k] = '\0';
+		if (!strcasecmp(name, "utf-8") || !strcasecmp(name, "utf8"))
+			return 0;
+		iconv_t cd = iconv_open("UTF-8", name);
+		if (cd == (iconv_t)-1)
+			return 0;
+		iconv_close(cd);
+		return 1;
+	}
+	return 0;
+}
