@@ -17,6 +17,10 @@ int gw_buf_reserve(gw_buffer *b, size_t extra)
 	char *p = realloc(b->data, cap);
 	if (!p)
 		return -1;
+	/* Spare capacity is zeroed: PCRE2's JIT may read a few bytes past
+	 * a subject that ends inside the buffer, and those reads must see
+	 * defined bytes (valgrind). */
+	memset(p + b->cap, 0, cap - b->cap);
 	b->data = p;
 	b->cap = cap;
 	return 0;

@@ -1,9 +1,9 @@
 /*
  * fuzz_gongwen.c — libFuzzer target for the whole pipeline.
  *
- * The first byte chooses options (which tables, XML, keep-deleted); the
- * rest is the input file.  Every table is rendered, so every writer walks
- * whatever tree the parser built from arbitrary bytes.
+ * The first byte chooses options (which tables; --keep-deleted for the
+ * XML); the rest is the input file.  Tables and XML are rendered, so every
+ * writer walks whatever tree the parser built from arbitrary bytes.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -33,6 +33,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			out.len = 0;
 		}
 	}
+	gw_xml_writer *w = gw_xml_writer_new(&out, opts & 0x40 ? GW_XML_KEEP_DELETED : 0);
+	if (!w || gw_xml_write_document(w, doc) != GW_OK ||
+	    gw_xml_writer_finish(w) != GW_OK)
+		abort();
 	gw_document_free(doc);
 	gw_buffer_free(&out);
 	return 0;
