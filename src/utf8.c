@@ -34,8 +34,16 @@ size_t gw_utf8_validate(const char *s, size_t len)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < len) {
-		if (u[i] < 0x80) {
+		unsigned c = u[i];
+		if (c < 0x80) {
 			i++;
+			continue;
+		}
+		/* The common case of Chinese text: E1..EC (not E0, ED) with
+		 * two continuation bytes needs no further checks. */
+		if (c >= 0xE1 && c <= 0xEC && i + 2 < len &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		size_t n = valid_seq(u, len, i);
@@ -79,14 +87,8 @@ size_t gw_utf8_encode(int32_t cp, char *out)
 	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
 
-int gw_is_space(int32_t cp)
+int gw_is_space_other(int32_t cp)
 {
-	if (cp == ' ' || cp == '\t')
-		return 1;
-	if (cp < 0x80)
-		return 0;
-	if (cp >= 0x3400 && cp <= 0x9FFF) /* the bulk of Chinese text */
-		return 0;
 	if (cp == 0x200B || cp == 0xFEFF || cp == 0x200C || cp == 0x200D)
 		return 1;
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
@@ -125,10 +127,20 @@ int gw_is_han(int32_t cp)
 
 size_t gw_str_width(const char *s, size_t len)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, w = 0;
 	while (i < len) {
-		int32_t cp = gw_utf8_next(s, len, &i);
-		w += (size_t)gw_width(cp);
+		unsigned c = u[i];
+		if (c < 0x80) { /* ASCII */
+			w += c >= 0x20;
+			i++;
+		} else if (c >= 0xE4 && c <= 0xE9 && i + 2 < len) {
+			w += 2; /* U+4000..U+9FFF: CJK ideographs */
+			i += 3;
+		} else {
+			int32_t cp = gw_utf8_next(s, len, &i);
+			w += (size_t)gw_width(cp);
+		}
 	}
 	return w;
 }

@@ -57,7 +57,15 @@ size_t gw_utf8_encode(int32_t cp, char *out);
 
 /* White space of any width: Unicode Zs, tab, and the zero-width
  * characters that Word and web pages leave behind (U+200B, U+FEFF). */
-int gw_is_space(int32_t cp);
+int gw_is_space_other(int32_t cp);
+static inline int gw_is_space(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || cp == '\t';
+	if (cp >= 0x3400 && cp <= 0x9FFF) /* the bulk of Chinese text */
+		return 0;
+	return gw_is_space_other(cp);
+}
 
 /* A character of "CJK context": wide or full-width (East Asian Width W/F),
  * or one of the narrow marks Chinese text uses (“” ‘’ … — ·). A space
