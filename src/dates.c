@@ -12,12 +12,16 @@
  * 9 今年/次年…, 10 month, 11 day, 12 end word;
  * 13 年底前/年内 (with 本/今/本年/今年);
  * 14 上半年/下半年/第N季度 without a year. */
+/* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
+#define CN_D "[〇零一二三四五六七八九]"
+#define MONTH "\\d{1,2}|十[一二]?|[一二三四五六七八九]"
+#define DAY "\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 #define PART "上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
 static const char deadline_pattern[] =
-	"(力争)?(到|至|截至)?((?:19|20)\\d{2})年(?!度)"
-	"(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?"
+	"(力争)?(到|至|截至)?((?:19|20)\\d{2}|二〇" CN_D CN_D ")年(?!度)"
+	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底前|底|末前|末))?(之前|以前|前|内)?(力争)?"
-	"|(今年|本年|当年|次年|明年)?(\\d{1,2})月(?:份)?(?:(\\d{1,2})日)?"
+	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
 	"(底前|底|末前|末|之前|以前|前)"
 	"|(?<![\\d一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|本|今)?年(?:底前|底|末前|末|内))"
@@ -47,7 +51,10 @@ int gw_month_last_day(int year, int month)
 static int number_at(const char *s, const gw_match *m, int g)
 {
 	int v = 0;
-	gw_arabic_number(s + m->start[g], gw_match_len(m, g), 4, &v);
+	size_t n = gw_match_len(m, g);
+	if (gw_arabic_number(s + m->start[g], n, 4, &v) == n)
+		return v;
+	gw_cn_date_number(s + m->start[g], n, &v);
 	return v;
 }
 
