@@ -273,6 +273,31 @@ static size_t skip_residue(cleaner *c, size_t i, size_t e)
 	return 0;
 }
 
+/* E4..E9 lead U+4000..U+9FFF: ideographs, never blanks, brackets or
+ * marks.  The bulk of a notice, so it is copied in runs. */
+static int is_ideograph_lead(char ch)
+{
+	unsigned char u = (unsigned char)ch;
+	return u >= 0xE4 && u <= 0xE9;
+}
+
+/* Copy the run of ideographs at p (after one was emitted, so no blank is
+ * pending); returns the bytes copied. */
+static size_t copy_ideographs(cleaner *c, line_state *st, const char *p,
+			      size_t n)
+{
+	size_t k = 0;
+	while (k + 3 <= n && is_ideograph_lead(p[k]) &&
+	       ((unsigned char)p[k + 1] & 0xC0) == 0x80 &&
+	       ((unsigned char)p[k + 2] & 0xC0) == 0x80)
+		k += 3;
+	if (k) {
+		gw_buffer *b = c->in_del ? &c->doc->struck : &c->vis;
+		st->err |= gw_buf_put(b, p, k);
+	}
+	return k;
+}
+
 /* Clean the characters of source line [s, e) into vis / struck. */
 static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
 {
@@ -302,6 +327,11 @@ static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
 		}
 		size_t j = i;
 		int32_t cp = gw_utf8_next(src, e, &j);
+		if (is_ideograph_lead(src[i]) && j - i == 3) {
+			emit(c, st, cp, src + i, 3);
+			i = j + copy_ideographs(c, st, src + j, e - j);
+			continue;
+		}
 		if (gw_is_space(cp)) {
 			if (c->in_del)
 				st->pending_struck_space = 1;
@@ -546,6 +576,10 @@ static void track(joiner *j, const char *p, size_t n, size_t off)
 		/* Only ( ) [ ] and three-byte marks can matter. */
 		if (b < 0x80 && b != '(' && b != ')' && b != '[' && b != ']') {
 			i++;
+			continue;
+		}
+		if (is_ideograph_lead(p[i]) && i + 3 <= n) {
+			i += 3;
 			continue;
 		}
 		size_t at = i;

@@ -15,6 +15,9 @@ static int put_escaped(gw_buffer *out, const char *p, size_t n)
 	size_t run = 0;
 	int err = 0;
 	for (size_t i = 0; i < n; i++) {
+		unsigned char u = (unsigned char)p[i];
+		if (u > '\\' || (u > '\r' && u != '\\'))
+			continue; /* the common case: nothing to escape */
 		const char *esc = NULL;
 		switch (p[i]) {
 		case '\\': esc = "\\\\"; break;

@@ -518,6 +518,11 @@ static void scan_node(walker *w, gw_node *n)
 			label = next_label(w, t, i);
 			continue;
 		}
+		unsigned char lead = (unsigned char)t.ptr[i];
+		if (lead >= 0xE4 && lead <= 0xE9 && i + 3 <= t.len) {
+			i += 3; /* an ideograph: never a bracket */
+			continue;
+		}
 		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
 		if (!opens(cp))
 			continue;
