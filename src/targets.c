@@ -94,36 +94,49 @@ static int ends_context(int32_t cp)
 	return cp == 0x3002 || cp == 0xFF1B || cp == ';';
 }
 
-/* The sentence or ；-clause holding [at, end), marks inside brackets not
- * counting.  `cursor` is where the scan may start: the start of the
- * sentence of the previous quantity, so the text is read once. */
-static gw_str context_of(gw_str t, size_t at, size_t end, size_t *cursor)
+/* Walks a node's text once, tracking bracket depth, to give each
+ * quantity its sentence or ；-clause (marks inside brackets not counting). */
+typedef struct sentences {
+	size_t pos;   /* scanned up to here */
+	int depth;    /* bracket depth at pos */
+	size_t start; /* start of the sentence holding pos */
+	size_t end;   /* its end, once known (0: not yet) */
+} sentences;
+
+/* Step over one character at *i, updating depth; 1 at a sentence end. */
+static int step_char(gw_str t, size_t *i, int *depth)
 {
-	size_t a = *cursor, i = *cursor;
-	int depth = 0;
-	while (i < at) {
-		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
-		if (opens(cp))
-			depth++;
-		else if (closes(cp) && depth > 0)
-			depth--;
-		else if (depth == 0 && ends_context(cp))
-			a = i;
+	unsigned char lead = (unsigned char)t.ptr[*i];
+	if (lead >= 0xE4 && lead <= 0xE9 && *i + 3 <= t.len) {
+		*i += 3; /* an ideograph */
+		return 0;
 	}
-	*cursor = a;
-	size_t b = end;
-	while (b < t.len) {
-		size_t j = b;
-		int32_t cp = gw_utf8_next(t.ptr, t.len, &j);
-		if (opens(cp))
-			depth++;
-		else if (closes(cp) && depth > 0)
-			depth--;
-		else if (depth == 0 && ends_context(cp))
-			break;
-		b = j;
+	int32_t cp = gw_utf8_next(t.ptr, t.len, i);
+	if (opens(cp))
+		(*depth)++;
+	else if (closes(cp) && *depth > 0)
+		(*depth)--;
+	else if (*depth == 0 && ends_context(cp))
+		return 1;
+	return 0;
+}
+
+static gw_str context_of(gw_str t, size_t at, size_t end, sentences *sc)
+{
+	while (sc->pos < at) {
+		if (step_char(t, &sc->pos, &sc->depth)) {
+			sc->start = sc->pos;
+			sc->end = 0;
+		}
 	}
-	return gw_str_make(t.ptr + a, b - a);
+	if (!sc->end || sc->end < end) {
+		size_t b = end, j = end;
+		int depth = sc->depth;
+		while (j < t.len && !step_char(t, &j, &depth))
+			b = j;
+		sc->end = b; /* before the sentence end, or t.len */
+	}
+	return gw_str_make(t.ptr + sc->start, sc->end - sc->start);
 }
 
 /* Digits to ASCII, dashes and 至/到 to '-'; a copy when anything changes. */
@@ -158,7 +171,7 @@ static gw_str normalize_value(gw_document *doc, gw_str v)
 typedef struct scan_state {
 	const char *prev_cmp; /* comparator of the previous quantity */
 	size_t prev_end;      /* where it ended */
-	size_t sentence;      /* start of its sentence */
+	sentences sc;
 } scan_state;
 
 /* A list (3级、4级, 100%和80%, 4级（其中…5级）) joins the quantities at
@@ -202,19 +215,35 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	return "=";
 }
 
+/* The next ASCII or full-width digit at or after `from` (or t.len): the
+ * quantity pattern runs from there, not over the text before it. */
+static size_t next_digit(gw_str t, size_t from)
+{
+	const unsigned char *u = (const unsigned char *)t.ptr;
+	for (size_t i = from; i < t.len; i++) {
+		if (u[i] >= '0' && u[i] <= '9')
+			return i;
+		if (u[i] == 0xEF && i + 2 < t.len && u[i + 1] == 0xBC &&
+		    u[i + 2] >= 0x90 && u[i + 2] <= 0x99)
+			return i;
+	}
+	return t.len;
+}
+
 static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 {
 	gw_match m;
 	size_t from = 0;
-	scan_state st = {NULL, 0, 0};
-	while (from < t.len && gw_re_search(p->quantity, t.ptr, t.len, from, &m)) {
+	scan_state st = {NULL, 0, {0, 0, 0, 0}};
+	while ((from = next_digit(t, from)) < t.len &&
+	       gw_re_search(p->quantity, t.ptr, t.len, from, &m)) {
 		from = m.end[0];
 		gw_target tg;
 		tg.cmp = comparator(p, t, m.start[0], m.end[0], &st);
 		tg.value = normalize_value(
 			doc, gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1)));
 		tg.unit = gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2));
-		tg.context = context_of(t, m.start[0], m.end[0], &st.sentence);
+		tg.context = context_of(t, m.start[0], m.end[0], &st.sc);
 		if (!tg.value.ptr || gw_push(&doc->targets_buf, &tg, sizeof tg))
 			return -1;
 		st.prev_cmp = tg.cmp;
