@@ -374,6 +374,29 @@ static int ends_with(gw_re *re, const char *p, size_t n)
 	return n && gw_re_search_tail(re, p, n, END_PATTERN_REACH, NULL);
 }
 
+/* - — – －: the cheap test before the page-number pattern. */
+static int starts_with_dash(const char *p, size_t n)
+{
+	return (n >= 1 && p[0] == '-') ||
+	       (n >= 3 && (!memcmp(p, "—", 3) || !memcmp(p, "–", 3) ||
+			   !memcmp(p, "－", 3)));
+}
+
+/* The last character of every document-type word the title_end pattern
+ * knows (通知 方案 函 … 征求意见稿） (草案)): the cheap test first. */
+static int may_end_title(const char *p, size_t n)
+{
+	static const char last[] = "知报见案点务划法定则告示复函要引南施单例稿案）)";
+	if (n >= 1 && p[n - 1] == ')')
+		return 1;
+	if (n < 3)
+		return 0;
+	for (size_t k = 0; k + 3 <= sizeof last - 1; k += 3)
+		if (!memcmp(p + n - 3, last + k, 3))
+			return 1;
+	return 0;
+}
+
 /* …号, …号) or …号）: the cheap test before the pattern. */
 static int ends_with_hao(const char *p, size_t n)
 {
@@ -397,7 +420,7 @@ static void classify(cleaner *c, phys *ph)
 	gw_marker_parse(p, n, &ph->marker);
 	if (n == 0)
 		return;
-	if (gw_re_full(pat->page_number, p, n, NULL)) {
+	if (starts_with_dash(p, n) && gw_re_full(pat->page_number, p, n, NULL)) {
 		ph->blank = 1;
 		return;
 	}
@@ -412,7 +435,7 @@ static void classify(cleaner *c, phys *ph)
 		ph->kind = GW_LINE_ATTACHMENT;
 	ph->ends_number = ph->kind != GW_LINE_NUMBER && ends_with_hao(p, n) &&
 			  ends_with(pat->ends_number, p, n);
-	ph->title_end = ends_with(pat->title_end, p, n);
+	ph->title_end = may_end_title(p, n) && ends_with(pat->title_end, p, n);
 	ph->width = (uint32_t)gw_str_width(p, n);
 }
 

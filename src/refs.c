@@ -43,7 +43,8 @@ gw_status gw_refs(gw_document *doc, const gw_refs_patterns *p)
 	const char *s = doc->clean.data;
 	size_t len = doc->clean.len, from = 0, line = 0;
 	gw_match m;
-	while (from < len && gw_re_search(p->citation, s, len, from, &m)) {
+	while ((from = gw_find(s, len, from, "《")) != SIZE_MAX &&
+	       gw_re_search(p->citation, s, len, from, &m)) {
 		from = m.end[0];
 		gw_ref r;
 		r.node = owner(doc, m.start[0], &line);

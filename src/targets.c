@@ -192,11 +192,28 @@ static int list_continues(gw_str t, size_t a, size_t b)
 	return sep;
 }
 
+static const char *const at_least_cues[] = {"至少", "最少", NULL};
+static const char *const increase_cues[] = {"增", "新", "提", NULL};
+
+/* Does one of the cues occur in t[from..to)? */
+static int has_cue(gw_str t, size_t from, size_t to,
+		   const char *const *cues)
+{
+	for (; *cues; cues++)
+		if (gw_find(t.ptr, to, from, *cues) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
 static const char *comparator(const gw_targets_patterns *p, gw_str t,
 			      size_t at, size_t end, const scan_state *st)
 {
 	gw_match m;
-	if (gw_re_search(p->after, t.ptr, t.len, end, &m))
+	/* Each pattern runs only where its cue is (以, 至少, 增 …): most
+	 * quantities have none of them, and a match call costs more than
+	 * the search for a cue. */
+	if (end + 3 <= t.len && !memcmp(t.ptr + end, "以", 3) &&
+	    gw_re_search(p->after, t.ptr, t.len, end, &m))
 		return memcmp(t.ptr + m.start[1], "以上", 6) ? "<=" : ">=";
 	size_t from = clause_from(t, at);
 	/* The words before a quantity are a few characters long. */
@@ -208,9 +225,11 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	if (st->prev_cmp && st->prev_end <= at && st->prev_end > from &&
 	    list_continues(t, st->prev_end, at))
 		return st->prev_cmp;
-	if (gw_re_search(p->at_least, t.ptr, at, from, &m))
+	if (has_cue(t, from, at, at_least_cues) &&
+	    gw_re_search(p->at_least, t.ptr, at, from, &m))
 		return ">=";
-	if (gw_re_search(p->increase, t.ptr, at, from, &m))
+	if (has_cue(t, from, at, increase_cues) &&
+	    gw_re_search(p->increase, t.ptr, at, from, &m))
 		return "+";
 	return "=";
 }
