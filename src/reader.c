@@ -29,15 +29,17 @@ static int put_lf(gw_buffer *out, const char *s, size_t len)
 	if (gw_buf_reserve(out, len + 1))
 		return -1;
 	char *d = out->data + out->len;
-	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		if (c == '\r') {
-			*d++ = '\n';
-			if (i + 1 < len && s[i + 1] == '\n')
-				i++;
-		} else {
-			*d++ = c;
-		}
+	size_t i = 0;
+	while (i < len) {
+		const char *cr = memchr(s + i, '\r', len - i);
+		size_t run = cr ? (size_t)(cr - (s + i)) : len - i;
+		memcpy(d, s + i, run);
+		d += run;
+		i += run;
+		if (!cr)
+			break;
+		*d++ = '\n';
+		i += i + 1 < len && s[i + 1] == '\n' ? 2 : 1;
 	}
 	out->len = (size_t)(d - out->data);
 	return gw_buf_terminate(out);

@@ -195,13 +195,20 @@ static int list_continues(gw_str t, size_t a, size_t b)
 static const char *const at_least_cues[] = {"至少", "最少", NULL};
 static const char *const increase_cues[] = {"增", "新", "提", NULL};
 
-/* Does one of the cues occur in t[from..to)? */
+/* Does one of the cues occur in t[from..to)?  Clauses are short: one
+ * walk over their characters beats a memmem call per cue. */
 static int has_cue(gw_str t, size_t from, size_t to,
 		   const char *const *cues)
 {
-	for (; *cues; cues++)
-		if (gw_find(t.ptr, to, from, *cues) != SIZE_MAX)
-			return 1;
+	for (size_t i = from; i + 3 <= to; i++) {
+		if ((unsigned char)t.ptr[i] < 0xE0)
+			continue;
+		for (const char *const *c = cues; *c; c++) {
+			size_t k = strlen(*c);
+			if (i + k <= to && !memcmp(t.ptr + i, *c, k))
+				return 1;
+		}
+	}
 	return 0;
 }
 
