@@ -150,10 +150,16 @@ static int same_deadline(const gw_deadline *a, const gw_deadline *b)
 	       !memcmp(a->raw.ptr, b->raw.ptr, a->raw.len);
 }
 
+/* A deadline already among the node's last DEDUPE_REACH is not added
+ * again (bounded, so the pass stays linear). */
+enum { DEDUPE_REACH = 64 };
+
 static int add(gw_document *doc, size_t first, const gw_deadline *d)
 {
 	const gw_deadline *all = GW_ARRAY(doc, deadlines, gw_deadline);
 	size_t n = GW_COUNT(doc, deadlines, gw_deadline);
+	if (n - first > DEDUPE_REACH)
+		first = n - DEDUPE_REACH;
 	for (size_t i = first; i < n; i++)
 		if (same_deadline(&all[i], d))
 			return 0;

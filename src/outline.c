@@ -82,6 +82,17 @@ static gw_node *parent_for(builder *b, int level)
 	return p ? p : &b->doc->root;
 }
 
+/* The number of the last visible sibling at `level` up to n, or 0.  The
+ * walk back over struck siblings is bounded: a run of struck items longer
+ * than that is not renumbering. */
+static int last_visible_number(const gw_node *n, int level)
+{
+	for (int steps = 0; n && steps < 64; n = n->prev, steps++)
+		if (!n->deleted && n->level == level)
+			return n->number;
+	return 0;
+}
+
 /* Is the line being placed struck out? */
 static int m_deleted(const builder *b)
 {
@@ -99,14 +110,12 @@ static int fits(builder *b, const gw_marker *m, const gw_node *parent)
 		return 0;
 	const gw_node *lc = parent->last_child;
 	if (lc && lc->part == b->part && lc->level == m->level) {
+		if (n == lc->number + 1)
+			return 1;
 		/* Tracked renumbering (~~（二）~~（一）): a visible marker may
 		 * follow the last visible sibling and re-use a struck number. */
-		const gw_node *vis = lc;
-		while (vis && (vis->deleted || vis->level != m->level))
-			vis = vis->prev;
-		return n == lc->number + 1 ||
-		       (!m_deleted(b) && lc->deleted &&
-			n == (vis ? vis->number : 0) + 1);
+		return !m_deleted(b) && lc->deleted &&
+		       n == last_visible_number(lc, m->level) + 1;
 	}
 	if (n <= parent->max_child_number)
 		return 0;

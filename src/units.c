@@ -78,11 +78,16 @@ static int closes(int32_t cp)
 }
 
 /* Offset just past the bracket that closes the one at s[open], or 0. */
+/* A clause is short; the reach keeps unbalanced brackets from making the
+ * scan quadratic (each unclosed bracket would read to the end). */
+enum { CLAUSE_REACH = 4000 };
+
 static size_t match_close(gw_str s, size_t open)
 {
 	int depth = 0;
 	size_t i = open;
-	while (i < s.len) {
+	size_t stop = s.len - open > CLAUSE_REACH ? open + CLAUSE_REACH : s.len;
+	while (i < stop) {
 		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
 		if (opens(cp))
 			depth++;
@@ -425,11 +430,16 @@ typedef struct walker {
 	int err;
 } walker;
 
+/* Is the unit already among the node's last DEDUPE_REACH units?  (A
+ * bound, so a node with thousands of clauses stays linear.) */
+enum { DEDUPE_REACH = 256 };
+
 static int already(const walker *w, const item *it)
 {
 	const gw_unit *u = GW_ARRAY(w->doc, units, gw_unit);
 	size_t n = GW_COUNT(w->doc, units, gw_unit);
-	for (size_t i = w->first; i < n; i++)
+	size_t from = n - w->first > DEDUPE_REACH ? n - DEDUPE_REACH : w->first;
+	for (size_t i = from; i < n; i++)
 		if (u[i].role == it->role && u[i].name.len == it->name.len &&
 		    !memcmp(u[i].name.ptr, it->name.ptr, it->name.len))
 			return 1;
