@@ -68,7 +68,7 @@ static int is_clause_end(int32_t cp)
 /* How far back a clause is looked for: comparator words sit in the
  * clause of their quantity, and the bound keeps text without any
  * punctuation (one 50 MB line) linear. */
-enum { CLAUSE_REACH = 600 };
+enum { CLAUSE_REACH = 300 };
 
 static size_t clause_from(gw_str t, size_t at)
 {
@@ -200,21 +200,40 @@ static int list_continues(gw_str t, size_t a, size_t b)
 }
 
 static const char *const at_least_cues[] = {"至少", "最少", NULL};
-static const char *const increase_cues[] = {"增", "新", "提", NULL};
+static const char *const increase_cues[] = {"增", "新", "提", "扩", NULL};
 
-/* Does one of the cues occur in t[from..to)?  Clauses are short: one
- * walk over their characters beats a memmem call per cue. */
-static int has_cue(gw_str t, size_t from, size_t to,
-		   const char *const *cues)
+/* Start of the last cue in t[from..to), or SIZE_MAX. */
+static size_t last_cue(gw_str t, size_t from, size_t to,
+		       const char *const *cues)
 {
-	for (size_t i = from; i + 3 <= to; i++) {
-		if ((unsigned char)t.ptr[i] < 0xE0)
-			continue;
+	size_t i = to;
+	while (i > from) {
+		size_t st;
+		gw_utf8_prev(t.ptr, i, &st);
+		i = st;
 		for (const char *const *c = cues; *c; c++) {
 			size_t k = strlen(*c);
 			if (i + k <= to && !memcmp(t.ptr + i, *c, k))
-				return 1;
+				return i;
 		}
+	}
+	return SIZE_MAX;
+}
+
+/* Does the pattern match from one of the last few cues up to `at`?  The
+ * verb nearest the quantity governs it, so only the last three cues are
+ * tried, each with one anchored match: linear in the clause. */
+static int governs(gw_re *re, gw_str t, size_t from, size_t at,
+		   const char *const *cues)
+{
+	size_t to = at;
+	for (int tries = 0; tries < 3; tries++) {
+		size_t v = last_cue(t, from, to, cues);
+		if (v == SIZE_MAX)
+			return 0;
+		if (gw_re_full(re, t.ptr + v, at - v, NULL))
+			return 1;
+		to = v;
 	}
 	return 0;
 }
@@ -239,11 +258,9 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	if (st->prev_cmp && st->prev_end <= at && st->prev_end > from &&
 	    list_continues(t, st->prev_end, at))
 		return st->prev_cmp;
-	if (has_cue(t, from, at, at_least_cues) &&
-	    gw_re_search(p->at_least, t.ptr, at, from, &m))
+	if (governs(p->at_least, t, from, at, at_least_cues))
 		return ">=";
-	if (has_cue(t, from, at, increase_cues) &&
-	    gw_re_search(p->increase, t.ptr, at, from, &m))
+	if (governs(p->increase, t, from, at, increase_cues))
 		return "+";
 	return "=";
 }

@@ -471,6 +471,27 @@ static int take_clause(walker *w, gw_str s, size_t start, size_t end,
 	return 1;
 }
 
+static size_t sentence_end(gw_str s, size_t from);
+
+/* A labelled run ends at the sentence end or where the next label
+ * begins (牵头部门：A 参与单位：B on lines of their own). */
+static size_t labelled_end(walker *w, gw_str t, size_t at)
+{
+	size_t end = sentence_end(t, at);
+	gw_match m;
+	size_t k = at + 3;
+	if (k < end && gw_re_search(w->p->label_any, t.ptr, end, k, &m) &&
+	    m.start[0] < end) {
+		size_t cut = m.start[0];
+		/* keep 责任单位：A；配合单位：B together as one clause */
+		size_t st;
+		int32_t prev = cut ? gw_utf8_prev(t.ptr, cut, &st) : -1;
+		if (prev != 0xFF1B && prev != ';' && prev != 0xFF0C && prev != ',')
+			return cut;
+	}
+	return end;
+}
+
 static size_t sentence_end(gw_str s, size_t from)
 {
 	size_t i = from;
@@ -511,7 +532,47 @@ static size_t next_label(walker *w, gw_str t, size_t from)
 }
 
 /* Every parenthetical and labelled run at depth 0 of a node's text. */
-static void scan_node(walker *w, gw_node *n)
+/* Open brackets not yet closed, bottom first.  Those opened more than
+ * CLAUSE_REACH bytes back are dropped from the bottom: no clause is that
+ * long, and dropping them keeps unbalanced text linear. */
+typedef struct bracket_stack {
+	gw_buffer buf; /* size_t[] */
+	size_t bottom; /* first live entry */
+} bracket_stack;
+
+static size_t *stack_at(bracket_stack *s, size_t k)
+{
+	return (size_t *)s->buf.data + k;
+}
+
+static size_t stack_size(const bracket_stack *s)
+{
+	return s->buf.len / sizeof(size_t) - s->bottom;
+}
+
+static void stack_drop_older(bracket_stack *s, size_t pos)
+{
+	while (stack_size(s) && *stack_at(s, s->bottom) + CLAUSE_REACH < pos)
+		s->bottom++;
+	if (!stack_size(s)) {
+		s->buf.len = 0;
+		s->bottom = 0;
+	}
+}
+
+/* The parenthetical [open, end) of text t at clean offset base. */
+static void take_parenthetical(walker *w, gw_str t, size_t base, size_t open,
+			       size_t end)
+{
+	size_t k = open, inner_end;
+	gw_utf8_next(t.ptr, t.len, &k);
+	gw_utf8_prev(t.ptr, end, &inner_end);
+	take_clause(w, sub(t, k, inner_end), base + open, base + end, 0);
+}
+
+/* Every outermost parenthetical and every labelled run of a node's text,
+ * in one pass: a bracket stack pairs the brackets as they come. */
+static void scan_node(walker *w, gw_node *n, bracket_stack *st)
 {
 	gw_str t = n->text;
 	size_t base = (size_t)(t.ptr - w->doc->clean.data);
@@ -519,33 +580,35 @@ static void scan_node(walker *w, gw_node *n)
 	w->cue[1] = gw_find(t.ptr, t.len, 0, "部门");
 	size_t label = next_label(w, t, 0);
 	size_t i = 0;
+	st->buf.len = st->bottom = 0;
 	while (i < t.len) {
 		size_t at = i;
-		if (at == label) {
-			size_t end = sentence_end(t, at);
+		if (at == label && !stack_size(st)) {
+			size_t end = labelled_end(w, t, at);
 			take_clause(w, sub(t, at, end), base + at, base + end, 1);
 			i = end > at ? end : at + 1;
 			label = next_label(w, t, i);
 			continue;
 		}
+		if (label < at)
+			label = next_label(w, t, at);
 		unsigned char lead = (unsigned char)t.ptr[i];
 		if (lead >= 0xE4 && lead <= 0xE9 && i + 3 <= t.len) {
 			i += 3; /* an ideograph: never a bracket */
 			continue;
 		}
 		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
-		if (!opens(cp))
-			continue;
-		size_t end = match_close(t, at);
-		if (!end)
-			continue;
-		size_t k = at, inner_end;
-		gw_utf8_next(t.ptr, t.len, &k);
-		gw_utf8_prev(t.ptr, end, &inner_end);
-		take_clause(w, sub(t, k, inner_end), base + at, base + end, 0);
-		i = end;
-		if (label < i)
-			label = next_label(w, t, i);
+		if (opens(cp)) {
+			stack_drop_older(st, at);
+			w->err |= gw_push(&st->buf, &at, sizeof at);
+		} else if (closes(cp) && stack_size(st)) {
+			size_t open = *stack_at(st, st->buf.len / sizeof(size_t) - 1);
+			st->buf.len -= sizeof(size_t);
+			if (!stack_size(st)) {
+				st->buf.len = st->bottom = 0;
+				take_parenthetical(w, t, base, open, i);
+			}
+		}
 	}
 }
 
@@ -583,14 +646,16 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 			 cue > 4 ? cue - 4 : 0, &m))
 		doc->lead_rule_from = m.start[0];
 	walker w = {doc, p, NULL, 0, {0, 0}, 0};
+	bracket_stack st = {{0}, 0};
 	for (gw_node *n = doc->root.first_child; n && !w.err;
 	     n = (gw_node *)gw_node_next_preorder(n)) {
 		w.first = GW_COUNT(doc, units, gw_unit);
 		n->units.first = w.first;
 		if (!n->deleted)
-			scan_node(&w, n);
+			scan_node(&w, n, &st);
 		n->units.count = GW_COUNT(doc, units, gw_unit) - w.first;
 	}
+	gw_buffer_free(&st.buf);
 	if (w.err)
 		return GW_ERR_NOMEM;
 	return read_standing(doc, p);
