@@ -23,6 +23,7 @@ Suite *clean_suite(void);
 Suite *meta_suite(void);
 Suite *outline_suite(void);
 Suite *arena_suite(void);
+Suite *units_suite(void);
 
 /* ---- helpers (testutil.c) ------------------------------------------------ */
 
