@@ -24,6 +24,7 @@ Suite *meta_suite(void);
 Suite *outline_suite(void);
 Suite *arena_suite(void);
 Suite *units_suite(void);
+Suite *dates_suite(void);
 
 /* ---- helpers (testutil.c) ------------------------------------------------ */
 
