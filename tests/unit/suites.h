@@ -25,6 +25,7 @@ Suite *outline_suite(void);
 Suite *arena_suite(void);
 Suite *units_suite(void);
 Suite *dates_suite(void);
+Suite *targets_suite(void);
 
 /* ---- helpers (testutil.c) ------------------------------------------------ */
 
