@@ -26,6 +26,7 @@ Suite *arena_suite(void);
 Suite *units_suite(void);
 Suite *dates_suite(void);
 Suite *targets_suite(void);
+Suite *refs_suite(void);
 
 /* ---- helpers (testutil.c) ------------------------------------------------ */
 
