@@ -23,6 +23,10 @@ Suite *clean_suite(void);
 Suite *meta_suite(void);
 Suite *outline_suite(void);
 Suite *arena_suite(void);
+Suite *units_suite(void);
+Suite *dates_suite(void);
+Suite *targets_suite(void);
+Suite *refs_suite(void);
 
 /* ---- helpers (testutil.c) ------------------------------------------------ */
 

@@ -1,0 +1,219 @@
+/* test_dates.c — deadlines (records.md §4), as one resolution table. */
+#include <stdio.h>
+#include <string.h>
+
+#include "dates.h"
+#include "document.h"
+#include "suites.h"
+
+/* Where the plan year comes from. */
+typedef enum plan {
+	TITLE_2022, /* 2022年…重点任务 */
+	DATE_2023,  /* a title without a year, date line 2023年5月6日 */
+	BOTH,	    /* title 2022, date line 2023: the title wins */
+	NO_YEAR	    /* neither: unresolvable */
+} plan;
+
+static const char *const titles[] = {
+	[TITLE_2022] = "2022年深化医药卫生体制改革重点任务",
+	[DATE_2023] = "关于深化医药卫生体制改革的通知",
+	[BOTH] = "2022年深化医药卫生体制改革重点任务",
+	[NO_YEAR] = "关于深化医药卫生体制改革的通知",
+};
+static const char *const closings[] = {
+	[TITLE_2022] = "",
+	[DATE_2023] = "某市人民政府\n2023年5月6日\n",
+	[BOTH] = "某市人民政府\n2023年5月6日\n",
+	[NO_YEAR] = "",
+};
+static const int plan_years[] = {
+	[TITLE_2022] = 2022, [DATE_2023] = 2023, [BOTH] = 2022, [NO_YEAR] = 0,
+};
+
+typedef struct row {
+	plan plan;
+	const char *item;   /* the text of item 1.1 */
+	const char *expect; /* "ISO|raw" joined with ';', "" for none */
+} row;
+
+static const row rows[] = {
+	/* no year written: the plan year */
+	{TITLE_2022, "年底前完成。", "2022-12-31|年底前"},
+	{TITLE_2022, "年内完成。", "2022-12-31|年内"},
+	{TITLE_2022, "本年内完成。", "2022-12-31|本年内"},
+	{TITLE_2022, "今年6月底前完成。", "2022-06-30|今年6月底前"},
+	{TITLE_2022, "9月底前完成。", "2022-09-30|9月底前"},
+	{TITLE_2022, "11月30日前完成。", "2022-11-30|11月30日前"},
+	{TITLE_2022, "上半年完成。", "2022-06-30|上半年"},
+	{TITLE_2022, "下半年完成。", "2022-12-31|下半年"},
+	{TITLE_2022, "第三季度完成。", "2022-09-30|第三季度"},
+	{TITLE_2022, "第四季度完成。", "2022-12-31|第四季度"},
+	{TITLE_2022, "次年6月底前完成。", "2023-06-30|次年6月底前"},
+	{TITLE_2022, "十二月底前完成。", "2022-12-31|十二月底前"},
+	/* a year written */
+	{TITLE_2022, "到2027年，基本建成体系。", "2027-12-31|到2027年"},
+	{TITLE_2022, "到2024年底，全面建成。", "2024-12-31|到2024年底"},
+	{TITLE_2022, "2022年力争实现全覆盖。", "2022-12-31|2022年力争"},
+	{TITLE_2022, "力争2022年实现全覆盖。", "2022-12-31|力争2022年"},
+	{TITLE_2022, "2025年上半年完成。", "2025-06-30|2025年上半年"},
+	{TITLE_2022, "2025年第三季度完成。", "2025-09-30|2025年第三季度"},
+	{TITLE_2022, "2025年年底前完成。", "2025-12-31|2025年年底前"},
+	{TITLE_2022, "2024年12月20日前完成。", "2024-12-20|2024年12月20日前"},
+	{TITLE_2022, "到2026年6月，全面完成。", "2026-06-30|到2026年6月"},
+	{TITLE_2022, "二〇二五年十月底前完成。", "2025-10-31|二〇二五年十月底前"},
+	{TITLE_2022, "截至2023年底，全面完成。", "2023-12-31|截至2023年底"},
+	/* a bare year that opens a clause */
+	{TITLE_2022, "2020年，全省实现全覆盖。", "2020-12-31|2020年"},
+	{TITLE_2022, "2020年各市实现全覆盖。", "2020-12-31|2020年"},
+	{TITLE_2022, "完善机制；2021年，实现全覆盖。", "2021-12-31|2021年"},
+	/* leap years */
+	{TITLE_2022, "2024年2月底前完成。", "2024-02-29|2024年2月底前"},
+	{TITLE_2022, "2023年2月底前完成。", "2023-02-28|2023年2月底前"},
+	{TITLE_2022, "2028年2月底前完成。", "2028-02-29|2028年2月底前"},
+	/* two in one item, in order */
+	{TITLE_2022, "6月底前启动，年底前完成。",
+	 "2022-06-30|6月底前;2022-12-31|年底前"},
+	/* not deadlines */
+	{TITLE_2022, "开展2021年度考核。", ""},
+	{TITLE_2022, "2022年6月召开会议。", ""},
+	{TITLE_2022, "2022年6月30日召开会议。", ""},
+	{TITLE_2022, "制定2023年工作方案。", ""},
+	{TITLE_2022, "三年内完成。", ""},
+	{TITLE_2022, "5年内完成。", ""},
+	{TITLE_2022, "4月上旬召开会议。", ""},
+	{TITLE_2022, "每年底前报送。", ""},
+	{TITLE_2022, "近年来成效明显。", ""},
+	/* plan year from the date line, and the title before it */
+	{DATE_2023, "年底前完成。", "2023-12-31|年底前"},
+	{DATE_2023, "次年6月底前完成。", "2024-06-30|次年6月底前"},
+	{BOTH, "年底前完成。", "2022-12-31|年底前"},
+	/* unresolvable: the phrase is kept, the ISO date left empty */
+	{NO_YEAR, "年底前完成。", "|年底前"},
+	{NO_YEAR, "9月底前完成。", "|9月底前"},
+	{NO_YEAR, "次年6月底前完成。", "|次年6月底前"},
+	{NO_YEAR, "上半年完成。", "|上半年"},
+	{NO_YEAR, "年底前完成；2025年上半年完成。",
+	 "|年底前;2025-06-30|2025年上半年"},
+};
+enum { NROWS = sizeof rows / sizeof *rows };
+
+/* "ISO|raw;ISO|raw" of one node (teardown). */
+static char *deadlines_of(const gw_document *doc, const gw_node *n)
+{
+	const gw_deadline *d = GW_ARRAY(doc, deadlines, gw_deadline);
+	ck_assert_uint_le(n->deadlines.first + n->deadlines.count,
+			  GW_COUNT(doc, deadlines, gw_deadline));
+	gw_buffer b = {0};
+	int err = 0;
+	for (size_t i = n->deadlines.first;
+	     i < n->deadlines.first + n->deadlines.count; i++) {
+		if (i > n->deadlines.first)
+			err |= gw_buf_putc(&b, ';');
+		err |= gw_buf_puts(&b, d[i].iso);
+		err |= gw_buf_putc(&b, '|');
+		err |= gw_buf_putstr(&b, d[i].raw);
+	}
+	char *out = err ? NULL : tu_dup(gw_str_make(b.data, b.len));
+	gw_buffer_free(&b);
+	ck_assert_ptr_nonnull(out);
+	return out;
+}
+
+START_TEST(resolution_table)
+{
+	const row *r = &rows[_i];
+	char text[1024];
+	int len = snprintf(text, sizeof text,
+			   "%s\n一、深化改革\n（一）%s\n二、加强保障。\n%s",
+			   titles[r->plan], r->item, closings[r->plan]);
+	ck_assert(len > 0 && (size_t)len < sizeof text);
+	gw_document *doc = tu_parse(text);
+	ck_assert_int_eq(doc->meta.plan_year, plan_years[r->plan]);
+	const gw_node *n = tu_node(doc, "1.1");
+	ck_assert_msg(n != NULL, "row %d: no node 1.1 (have: %s)", _i,
+		      tu_paths(doc));
+	char *got = deadlines_of(doc, n);
+	ck_assert_msg(!strcmp(got, r->expect),
+		      "row %d \"%s\": got \"%s\", expected \"%s\"", _i, r->item,
+		      got, r->expect);
+	/* the nodes table shows the same */
+	char *tsv = tu_render(doc, GW_TABLE_NODES);
+	ck_assert_str_eq(tu_field(tsv, 1, 1), "1.1");
+	ck_assert_str_eq(tu_field(tsv, 1, 9), r->expect);
+}
+END_TEST
+
+START_TEST(ranges_cover_every_deadline)
+{
+	gw_document *doc = tu_parse("2022年重点任务\n"
+				    "一、深化改革。年底前完成。\n"
+				    "（一）推进改革。9月底前完成。\n"
+				    "（二）加强监管。\n"
+				    "二、加强保障。到2025年底，全面建成。\n");
+	size_t total = 0;
+	for (const gw_node *n = doc->root.first_child; n;
+	     n = gw_node_next_preorder(n))
+		total += n->deadlines.count;
+	ck_assert_uint_eq(total, GW_COUNT(doc, deadlines, gw_deadline));
+	ck_assert_uint_eq(total, 3);
+	ck_assert_str_eq(deadlines_of(doc, tu_node(doc, "1")),
+			 "2022-12-31|年底前");
+	ck_assert_str_eq(deadlines_of(doc, tu_node(doc, "1.1")),
+			 "2022-09-30|9月底前");
+	ck_assert_str_eq(deadlines_of(doc, tu_node(doc, "1.2")), "");
+	ck_assert_str_eq(deadlines_of(doc, tu_node(doc, "2")),
+			 "2025-12-31|到2025年底");
+}
+END_TEST
+
+START_TEST(same_deadline_once_per_node)
+{
+	gw_document *doc = tu_parse("2022年重点任务\n"
+				    "一、深化改革\n"
+				    "（一）年底前启动试点，年底前完成评估。\n"
+				    "二、加强保障\n");
+	ck_assert_str_eq(deadlines_of(doc, tu_node(doc, "1.1")),
+			 "2022-12-31|年底前");
+}
+END_TEST
+
+START_TEST(month_last_day)
+{
+	ck_assert_int_eq(gw_month_last_day(2024, 2), 29);
+	ck_assert_int_eq(gw_month_last_day(2023, 2), 28);
+	ck_assert_int_eq(gw_month_last_day(2000, 2), 29);
+	ck_assert_int_eq(gw_month_last_day(1900, 2), 28);
+	ck_assert_int_eq(gw_month_last_day(2022, 4), 30);
+	ck_assert_int_eq(gw_month_last_day(2022, 12), 31);
+}
+END_TEST
+
+Suite *dates_suite(void)
+{
+	Suite *s = suite_create("dates");
+	TCase *tc;
+
+	tc = tcase_create("table");
+	tu_fixture(tc);
+	tcase_add_loop_test(tc, resolution_table, 0, NROWS);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("nodes");
+	tu_fixture(tc);
+	tcase_add_test(tc, ranges_cover_every_deadline);
+	tcase_add_test(tc, same_deadline_once_per_node);
+	tcase_add_test(tc, month_last_day);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+/*
+ * Expected behaviour not tested here (bugs, reported):
+ *
+ * A year that opens a clause but starts a period instead of bounding one
+ * is taken for a deadline (dates.c resolve_year_form(): any clause-opening
+ * 20XX年 is bounded):
+ *
+ *     2021年以来，成效明显。   expected no deadline; actual 2021-12-31|2021年
+ *     2023年起实施。           expected no deadline; actual 2023-12-31|2023年
+ */

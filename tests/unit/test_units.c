@@ -1,0 +1,469 @@
+/* test_units.c — responsibility clauses and their units (records.md §3). */
+#include <stdio.h>
+#include <string.h>
+
+#include "document.h"
+#include "suites.h"
+
+/* A notice whose item 1.1 is `item`; a node follows it so that nothing of
+ * 1.1 can be taken for the closing. */
+#define ITEM(item) "一、深化改革\n（一）" item "\n二、加强保障\n"
+
+static const gw_node *node(const gw_document *doc, const char *path)
+{
+	const gw_node *n = tu_node(doc, path);
+	ck_assert_msg(n != NULL, "no node %s (have: %s)", path, tu_paths(doc));
+	return n;
+}
+
+/* "role:name role:name …" of one node's units, in order (teardown). */
+static char *units_of(const gw_document *doc, const char *path)
+{
+	const gw_node *n = node(doc, path);
+	const gw_unit *u = GW_ARRAY(doc, units, gw_unit);
+	ck_assert_uint_le(n->units.first + n->units.count,
+			  GW_COUNT(doc, units, gw_unit));
+	gw_buffer b = {0};
+	int err = 0;
+	for (size_t i = n->units.first; i < n->units.first + n->units.count;
+	     i++) {
+		if (b.len)
+			err |= gw_buf_putc(&b, ' ');
+		err |= gw_buf_puts(&b, gw_role_name(u[i].role));
+		err |= gw_buf_putc(&b, ':');
+		err |= gw_buf_putstr(&b, u[i].name);
+	}
+	char *out = err ? NULL : tu_dup(gw_str_make(b.data, b.len));
+	gw_buffer_free(&b);
+	ck_assert_ptr_nonnull(out);
+	return out;
+}
+
+static char *units11(const char *text)
+{
+	return units_of(tu_parse(text), "1.1");
+}
+
+/* ---- bracket shapes -------------------------------------------------------- */
+
+START_TEST(fullwidth_parens)
+{
+	ck_assert_str_eq(units11(ITEM("推进价格改革。（县卫生健康委、县财政局）")),
+			 "resp:县卫生健康委 resp:县财政局");
+}
+END_TEST
+
+START_TEST(ascii_parens)
+{
+	ck_assert_str_eq(units11(ITEM("推进价格改革。(市医保局、市财政局负责)")),
+			 "resp:市医保局 resp:市财政局");
+}
+END_TEST
+
+START_TEST(tortoise_shell_brackets)
+{
+	ck_assert_str_eq(
+		units11(ITEM("推进价格改革。〔省医保局、省卫生健康委、"
+			     "各市(州)人民政府负责〕")),
+		"resp:省医保局 resp:省卫生健康委 resp:各市(州)人民政府");
+}
+END_TEST
+
+START_TEST(mixed_brackets)
+{
+	/* dazhou-2022 opens with 〔 and closes with ] */
+	ck_assert_str_eq(units11(ITEM("推进价格改革。〔省医保局、省卫生健康委负责]")),
+			 "resp:省医保局 resp:省卫生健康委");
+	ck_assert_str_eq(units11(ITEM("推进价格改革。(市医保局、市财政局负责）")),
+			 "resp:市医保局 resp:市财政局");
+}
+END_TEST
+
+START_TEST(square_brackets)
+{
+	ck_assert_str_eq(units11(ITEM("推进价格改革。[省医保局、省卫生健康委负责]")),
+			 "resp:省医保局 resp:省卫生健康委");
+}
+END_TEST
+
+START_TEST(clause_left_out_of_heading)
+{
+	gw_document *doc =
+		tu_parse(ITEM("推进价格改革（市医保局、市财政局负责）。完善机制。"));
+	ck_assert_gwstr_eq(node(doc, "1.1")->heading, "推进价格改革");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:市医保局 resp:市财政局");
+	ck_assert_uint_eq(GW_COUNT(doc, clauses, gw_span), 1);
+}
+END_TEST
+
+/* ---- labelled forms -------------------------------------------------------- */
+
+START_TEST(labelled_in_brackets)
+{
+	ck_assert_str_eq(
+		units11(ITEM("推进价格改革。（牵头单位：市科技局；"
+			     "配合单位：市财政局、市教育局）")),
+		"lead:市科技局 coop:市财政局 coop:市教育局");
+}
+END_TEST
+
+START_TEST(labelled_run_outside_brackets)
+{
+	ck_assert_str_eq(units11(ITEM("推进价格改革。\n"
+				      "责任单位：省卫生健康委、省医保局")),
+			 "resp:省卫生健康委 resp:省医保局");
+	ck_assert_str_eq(units11(ITEM("推进价格改革。责任单位：省卫生健康委、"
+				      "省医保局。加强监管。")),
+			 "resp:省卫生健康委 resp:省医保局");
+	ck_assert_str_eq(units11(ITEM("推进价格改革。\n"
+				      "牵头单位：市科技局；配合单位：市财政局、"
+				      "市教育局")),
+			 "lead:市科技局 coop:市财政局 coop:市教育局");
+	ck_assert_str_eq(units11(ITEM("推进价格改革。牵头部门：市科技局，"
+				      "参与单位：市财政局。")),
+			 "lead:市科技局 coop:市财政局");
+}
+END_TEST
+
+/* ---- roles ----------------------------------------------------------------- */
+
+START_TEST(separately_lead_then_coop)
+{
+	ck_assert_str_eq(
+		units11(ITEM("推进价格改革。（县委组织部、县卫生健康委、"
+			     "县人力资源社会保障局分别牵头，县财政局、县教育局配合）")),
+		"lead:县委组织部 lead:县卫生健康委 lead:县人力资源社会保障局 "
+		"coop:县财政局 coop:县教育局");
+}
+END_TEST
+
+START_TEST(coop_words)
+{
+	gw_document *doc = tu_parse("一、深化改革\n"
+				    "（一）推进改革。（市卫生健康委牵头，市财政局协助）\n"
+				    "（二）推进改革。（市卫生健康委牵头，市财政局参与）\n"
+				    "（三）推进改革。（市卫生健康委负责，市财政局配合）\n"
+				    "（四）推进改革。（市卫生健康委牵头，市财政局等配合）\n"
+				    "二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "lead:市卫生健康委 coop:市财政局");
+	ck_assert_str_eq(units_of(doc, "1.2"), "lead:市卫生健康委 coop:市财政局");
+	ck_assert_str_eq(units_of(doc, "1.3"), "resp:市卫生健康委 coop:市财政局");
+	ck_assert_str_eq(units_of(doc, "1.4"), "lead:市卫生健康委 coop:市财政局");
+}
+END_TEST
+
+START_TEST(role_words_and_deng_stripped)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。（市医保局、市财政局、市卫生健康委等按职责分工负责）\n"
+		"（二）推进改革。（市医保局、市财政局分别负责）\n"
+		"（三）推进改革。（市医保局等部门负责）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "resp:市医保局 resp:市财政局 resp:市卫生健康委");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:市医保局 resp:市财政局");
+	ck_assert_str_eq(units_of(doc, "1.3"), "resp:市医保局");
+}
+END_TEST
+
+START_TEST(several_clauses_union)
+{
+	/* the union in order of appearance, each unit once */
+	ck_assert_str_eq(units11(ITEM("推进改革。（市医保局负责）完善机制。"
+				      "（市财政局、市医保局负责）")),
+			 "resp:市医保局 resp:市财政局");
+	ck_assert_str_eq(units11(ITEM("推进改革（市医保局负责），"
+				      "加强监管（市财政局负责）。")),
+			 "resp:市医保局 resp:市财政局");
+}
+END_TEST
+
+/* ---- splitting ------------------------------------------------------------- */
+
+START_TEST(bracketed_second_name_split)
+{
+	ck_assert_str_eq(
+		units11(ITEM("推进改革。(省卫生健康委〔省中医药局〕、"
+			     "省发展改革委负责)")),
+		"resp:省卫生健康委 resp:省中医药局 resp:省发展改革委");
+}
+END_TEST
+
+START_TEST(he_inside_names_not_split)
+{
+	ck_assert_str_eq(
+		units11(ITEM("推进改革。（省经济和信息化厅、县住房和城乡建设局、"
+			     "县人力资源和社会保障局、工业和信息化部负责）")),
+		"resp:省经济和信息化厅 resp:县住房和城乡建设局 "
+		"resp:县人力资源和社会保障局 resp:工业和信息化部");
+}
+END_TEST
+
+START_TEST(he_joining_names_split)
+{
+	ck_assert_str_eq(units11(ITEM("推进改革。（县卫生健康局和县财政局负责）")),
+			 "resp:县卫生健康局 resp:县财政局");
+	ck_assert_str_eq(units11(ITEM("推进改革。（县卫生健康局及县财政局负责）")),
+			 "resp:县卫生健康局 resp:县财政局");
+	ck_assert_str_eq(units11(ITEM("推进改革。（市住房和城乡建设局和"
+				      "市财政局负责）")),
+			 "resp:市住房和城乡建设局 resp:市财政局");
+	ck_assert_str_eq(units11(ITEM("推进改革。（省经济和信息化厅牵头，"
+				      "省财政厅配合）")),
+			 "lead:省经济和信息化厅 coop:省财政厅");
+}
+END_TEST
+
+START_TEST(nested_brackets_one_unit)
+{
+	ck_assert_str_eq(
+		units11(ITEM("推进改革。（各县（市、区，含达州高新区、"
+			     "达州东部经开区）人民政府（管委会）负责）")),
+		"resp:各县（市、区，含达州高新区、达州东部经开区）人民政府（管委会）");
+	/* dazhou-2022: 等和 before it, 〔 closed by ] */
+	ck_assert_str_eq(
+		units11(ITEM("推进改革。〔市卫生健康委、市财政局等和各县（市、区，"
+			     "含达州高新区、达州东部经开区）人民政府（管委会）"
+			     "按职责分工负责]")),
+		"resp:市卫生健康委 resp:市财政局 "
+		"resp:各县（市、区，含达州高新区、达州东部经开区）人民政府（管委会）");
+}
+END_TEST
+
+START_TEST(deleted_unit_not_a_unit)
+{
+	gw_document *doc = tu_parse(
+		ITEM("推进改革。（县卫生健康局、~~县财政局~~、县医保局负责）"));
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县卫生健康局 resp:县医保局");
+	char *rows = tu_render(doc, GW_TABLE_UNITS);
+	ck_assert_ptr_null(strstr(rows, "县财政局"));
+}
+END_TEST
+
+START_TEST(clause_broken_across_lines)
+{
+	ck_assert_str_eq(units11(ITEM("推进改革。（县卫生健康局、县\n"
+				      "财政局负责）")),
+			 "resp:县卫生健康局 resp:县财政局");
+	/* a page break: blank lines inside the clause */
+	gw_document *doc = tu_parse(ITEM("推进改革。（县卫生健康局、县\n\n"
+					 "财政局负责）完善机制。"));
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县卫生健康局 resp:县财政局");
+	ck_assert_gwstr_eq(node(doc, "1.1")->text,
+			   "推进改革。（县卫生健康局、县财政局负责）完善机制。");
+}
+END_TEST
+
+/* ---- notes: the lead rule and standing duties ------------------------------ */
+
+START_TEST(lead_rule_from_its_clause_on)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。（县卫生健康局、县财政局负责）\n"
+		"（二）加强监管。（县医保局、县财政局负责，"
+		"排在第一位的为牵头单位，下同）\n"
+		"（三）完善机制。（县市场监管局、县卫生健康局负责）\n"
+		"二、加强保障\n");
+	/* before the rule: nobody is lead */
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县卫生健康局 resp:县财政局");
+	/* its own clause and every later one */
+	ck_assert_str_eq(units_of(doc, "1.2"), "lead:县医保局 resp:县财政局");
+	ck_assert_str_eq(units_of(doc, "1.3"),
+			 "lead:县市场监管局 resp:县卫生健康局");
+	ck_assert_uint_ne(doc->lead_rule_from, SIZE_MAX);
+	/* the note is not a unit */
+	ck_assert_ptr_null(strstr(tu_render(doc, GW_TABLE_UNITS), "排在"));
+}
+END_TEST
+
+START_TEST(lead_rule_in_preamble)
+{
+	gw_document *doc = tu_parse("各项任务中排在第一位的为牵头单位。\n"
+				    ITEM("推进改革。（县卫生健康局、县财政局负责）"));
+	ck_assert_str_eq(units_of(doc, "1.1"), "lead:县卫生健康局 resp:县财政局");
+}
+END_TEST
+
+START_TEST(no_lead_rule)
+{
+	gw_document *doc =
+		tu_parse(ITEM("推进改革。（县卫生健康局、县财政局负责）"));
+	ck_assert_uint_eq(doc->lead_rule_from, SIZE_MAX);
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县卫生健康局 resp:县财政局");
+}
+END_TEST
+
+START_TEST(standing_in_preamble)
+{
+	gw_document *doc = tu_parse("以下均需各县（市、区）人民政府（管委会）负责，"
+				    "不再列出。\n"
+				    ITEM("推进改革。（县卫生健康局负责）"));
+	ck_assert_gwstr_eq(doc->meta.standing, "各县（市、区）人民政府（管委会）");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县卫生健康局");
+	char *docs = tu_render(doc, GW_TABLE_DOCS);
+	ck_assert_str_eq(tu_field(docs, 0, 9), "各县（市、区）人民政府（管委会）");
+}
+END_TEST
+
+START_TEST(standing_inside_clause)
+{
+	/* dazhou-2022: the note ends the first clause */
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。[县卫生健康局、县财政局按职责分工负责。"
+		"以下均需各县（市、区）人民政府（管委会）负责，不再列出]\n"
+		"（二）加强监管。（县医保局负责）\n"
+		"二、加强保障\n");
+	ck_assert_gwstr_eq(doc->meta.standing, "各县（市、区）人民政府（管委会）");
+	/* not repeated on the node */
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县卫生健康局 resp:县财政局");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:县医保局");
+}
+END_TEST
+
+START_TEST(no_standing)
+{
+	gw_document *doc = tu_parse(ITEM("推进改革。（县卫生健康局负责）"));
+	ck_assert_uint_eq(doc->meta.standing.len, 0);
+}
+END_TEST
+
+/* ---- parentheticals that are not clauses ----------------------------------- */
+
+static const char *const not_clauses[] = {
+	"（市、区）",
+	"（DRG）",
+	"（试行）",
+	"（社区医院）",
+	"（川医保规〔2022〕11号）",
+	"（以下简称医保基金）",
+	"(请自行到http://example.gov.cn下载)",
+	"（征求意见稿）",
+	"（县）",
+	"（医联体）",
+	"（周三）",
+	"（289工程）",
+	"（不含药店）",
+	"（其中市中心医院5级）",
+	"（专病）",
+	"（有明确规定的除外）",
+	"（电子版请一并报送）",
+	"（三医联动）",
+	"（2023—2025年）",
+	"（含）",
+	"（一）",
+	"（医共体）",
+	"（含村卫生室）",
+	"（市、县）",
+	"（以下简称“两病”）",
+	"（附件1）",
+	"[2022]",
+	"【重要】",
+	"（不含市中心医院）",
+	"（DIP）",
+	"（国家卫生健康委令第1号）",
+	"（管委会）",
+	"（人民政府）",
+};
+enum { N_NOT_CLAUSES = sizeof not_clauses / sizeof *not_clauses };
+
+START_TEST(not_a_clause)
+{
+	const char *p = not_clauses[_i];
+	char text[512];
+	int n = snprintf(text, sizeof text,
+			 "一、深化改革\n（一）推进改革%s，加强监管。\n二、加强保障\n",
+			 p);
+	ck_assert(n > 0 && (size_t)n < sizeof text);
+	gw_document *doc = tu_parse(text);
+	ck_assert_msg(node(doc, "1.1")->units.count == 0,
+		      "%s gave units: %s", p, units_of(doc, "1.1"));
+	ck_assert_uint_eq(GW_COUNT(doc, units, gw_unit), 0);
+	ck_assert_uint_eq(GW_COUNT(doc, clauses, gw_span), 0);
+	/* it stays text, heading included */
+	char want[512];
+	snprintf(want, sizeof want, "推进改革%s，加强监管", p);
+	ck_assert_str_eq(tu_dup(node(doc, "1.1")->heading), want);
+}
+END_TEST
+
+START_TEST(not_clauses_count)
+{
+	ck_assert_int_ge(N_NOT_CLAUSES, 20);
+}
+END_TEST
+
+Suite *units_suite(void)
+{
+	Suite *s = suite_create("units");
+	TCase *tc;
+
+	tc = tcase_create("brackets");
+	tu_fixture(tc);
+	tcase_add_test(tc, fullwidth_parens);
+	tcase_add_test(tc, ascii_parens);
+	tcase_add_test(tc, tortoise_shell_brackets);
+	tcase_add_test(tc, mixed_brackets);
+	tcase_add_test(tc, square_brackets);
+	tcase_add_test(tc, clause_left_out_of_heading);
+	tcase_add_test(tc, clause_broken_across_lines);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("roles");
+	tu_fixture(tc);
+	tcase_add_test(tc, labelled_in_brackets);
+	tcase_add_test(tc, labelled_run_outside_brackets);
+	tcase_add_test(tc, separately_lead_then_coop);
+	tcase_add_test(tc, coop_words);
+	tcase_add_test(tc, role_words_and_deng_stripped);
+	tcase_add_test(tc, several_clauses_union);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("splitting");
+	tu_fixture(tc);
+	tcase_add_test(tc, bracketed_second_name_split);
+	tcase_add_test(tc, he_inside_names_not_split);
+	tcase_add_test(tc, he_joining_names_split);
+	tcase_add_test(tc, nested_brackets_one_unit);
+	tcase_add_test(tc, deleted_unit_not_a_unit);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("notes");
+	tu_fixture(tc);
+	tcase_add_test(tc, lead_rule_from_its_clause_on);
+	tcase_add_test(tc, lead_rule_in_preamble);
+	tcase_add_test(tc, no_lead_rule);
+	tcase_add_test(tc, standing_in_preamble);
+	tcase_add_test(tc, standing_inside_clause);
+	tcase_add_test(tc, no_standing);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("not clauses");
+	tu_fixture(tc);
+	tcase_add_loop_test(tc, not_a_clause, 0, N_NOT_CLAUSES);
+	tcase_add_test(tc, not_clauses_count);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+/*
+ * Expected behaviour not tested here (bug, reported):
+ *
+ * Two labelled runs on lines of their own (records.md §3: "Labelled forms
+ * name the role before the units, inside a parenthetical or as a line of
+ * their own"):
+ *
+ *     一、深化改革
+ *     （一）推进改革。
+ *     牵头部门：市科技局
+ *     参与单位：市财政局
+ *     （二）加强监管。
+ *
+ * expected units of 1.1: lead 市科技局, coop 市财政局
+ * actual:                lead "市科技局参与单位：市财政局"
+ * The cleaner joins the two lines (text "…牵头部门：市科技局参与单位：市财政局")
+ * and units.c takes a labelled run up to the sentence end, not up to the
+ * next label.  With 。 or ； between them the result is right.
+ */
