@@ -8,8 +8,8 @@
 
 /* ---- patterns --------------------------------------------------------- */
 
-#define OPEN_NUM "[〔\\[［(（【]"
-#define CLOSE_NUM "[〕\\]］)）】]"
+#define OPEN_NUM "[〔\\[［(（【﹝]"
+#define CLOSE_NUM "[〕\\]］)）】﹞]"
 #define CN_DIGIT "[〇零一二三四五六七八九]"
 
 int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag)

@@ -68,16 +68,17 @@ void gw_meta_patterns_free(gw_meta_patterns *p)
 
 /* ---- normalisers -------------------------------------------------------- */
 
+/* [ ( ［ （ 【 〔 ﹝ and their closers: every bracket a year is written in. */
 static int is_open_num(int32_t cp)
 {
 	return cp == '[' || cp == '(' || cp == 0xFF3B || cp == 0xFF08 ||
-	       cp == 0x3010 || cp == 0x3014;
+	       cp == 0x3010 || cp == 0x3014 || cp == 0xFE5D;
 }
 
 static int is_close_num(int32_t cp)
 {
 	return cp == ']' || cp == ')' || cp == 0xFF3D || cp == 0xFF09 ||
-	       cp == 0x3011 || cp == 0x3015;
+	       cp == 0x3011 || cp == 0x3015 || cp == 0xFE5E;
 }
 
 gw_str gw_normalize_doc_number(gw_document *doc, gw_str s)

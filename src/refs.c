@@ -9,7 +9,7 @@ int gw_refs_patterns_init(gw_refs_patterns *p, gw_diag *diag)
 {
 	p->citation = gw_re_new(
 		"《([^《》\\n]{1,300})》(?:\\s*[(（〔\\[［【]\\s*([\\p{Han}A-Za-z]{1,20}"
-		"\\s*[〔\\[［(（【]\\s*\\d{4}\\s*[〕\\]］)）】]\\s*\\d{1,5}\\s*号)"
+		"\\s*[〔\\[［(（【﹝]\\s*\\d{4}\\s*[〕\\]］)）】﹞]\\s*\\d{1,5}\\s*号)"
 		"\\s*(?:[)）〕\\]］】]|[，,；;、]))?",
 		0, diag);
 	return p->citation ? 0 : -1;
