@@ -48,7 +48,7 @@ GOLD_MIN   = structure=1.0,marker=1.0,heading=0.97,units=0.95,units_any=0.97,dea
 
 .PHONY: all deps demo check test unit golden gold-score cli sanitize fuzz-regressions extract \
         golden-update bench fuzz install uninstall clean format \
-        xml xml-update html
+        xml xml-update html docs
 
 all: gongwen
 
@@ -89,7 +89,7 @@ demo: gongwen
 check: test gold-score sanitize
 	@echo "make check: all passed"
 
-test: unit golden cli extract xml html fuzz-regressions
+test: unit golden cli extract xml html docs fuzz-regressions
 
 unit: $(UNIT)
 	$(UNIT)
@@ -115,6 +115,11 @@ xml-update: $(BIN)
 # same notice as text.
 html: $(BIN)
 	tests/html/run $(BIN)
+
+# The man page and README document every option of --help; the page is
+# generated from its source and renders without groff warnings.
+docs: $(BIN)
+	tests/docs/run $(BIN)
 
 gold-score: gongwen
 	@if [ -x $(GOLD_SCORE) ]; then \
