@@ -225,6 +225,14 @@ static int is_masthead(gw_str t)
 	return ends_with(t, "文件") && !has_sentence_mark(t);
 }
 
+/* A line of a web page's metadata block (发文字号：… 主题词：…). */
+static int is_field(const reader *r, size_t i)
+{
+	gw_str t = text_of(r, i);
+	return gw_re_search(r->pat->label, t.ptr, t.len, 0, NULL) ||
+	       gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL);
+}
+
 /* The title: the first run of at most four short lines that ends with a
  * document-type word; a draft marker on the next line sets status. */
 static void read_title(reader *r, size_t *after)
@@ -233,7 +241,7 @@ static void read_title(reader *r, size_t *after)
 	size_t i = 0;
 	*after = 0;
 	while (i < r->n && (r->lines[i].deleted || r->lines[i].kind != GW_LINE_TEXT ||
-			    is_masthead(text_of(r, i))))
+			    is_masthead(text_of(r, i)) || is_field(r, i)))
 		i++;
 	for (size_t k = i; k < r->n && k < i + 4; k++) {
 		gw_str t = text_of(r, k);
