@@ -182,6 +182,11 @@ fuzz: $(FUZZ_BIN)
 # Replays every kept crasher: run by `make check` through `test`.
 fuzz-regressions: $(BIN)
 	@n=0; for f in tests/fuzz/regressions/*; do [ -f "$$f" ] || continue; \
-		n=$$((n+1)); $(BIN) -t nodes "$$f" >/dev/null 2>&1; rc=$$?; \
-		if [ $$rc -gt 3 ]; then echo "fuzz regression $$f: exit $$rc"; exit 1; fi; \
+		n=$$((n+1)); for t in docs nodes units targets refs; do \
+		$(BIN) -t $$t "$$f" >/dev/null 2>&1; rc=$$?; \
+		if [ $$rc -gt 3 ]; then echo "fuzz regression $$f -t $$t: exit $$rc"; exit 1; fi; \
+		done; for x in "" --keep-deleted; do \
+		$(BIN) -f xml $$x "$$f" >/dev/null 2>&1; rc=$$?; \
+		if [ $$rc -gt 3 ]; then echo "fuzz regression $$f -f xml $$x: exit $$rc"; exit 1; fi; \
+		done; \
 	done; echo "fuzz-regressions: $$n inputs replayed"

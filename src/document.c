@@ -126,6 +126,16 @@ gw_status gw_document_parse(gw_context *ctx, const char *bytes, size_t len,
 	if (!doc)
 		return nomem(diag);
 	doc->lead_rule_from = SIZE_MAX;
+	/* Record arrays always have storage, so that a node's range can be
+	 * taken (array + first) even when the array is empty. */
+	if (gw_buf_reserve(&doc->units_buf, 8 * sizeof(gw_unit)) ||
+	    gw_buf_reserve(&doc->deadlines_buf, 8 * sizeof(gw_deadline)) ||
+	    gw_buf_reserve(&doc->targets_buf, 8 * sizeof(gw_target)) ||
+	    gw_buf_reserve(&doc->refs_buf, 8 * sizeof(gw_ref)) ||
+	    gw_buf_reserve(&doc->clauses_buf, 8 * sizeof(gw_span))) {
+		gw_document_free(doc);
+		return nomem(diag);
+	}
 	doc->id = gw_arena_strndup(&doc->arena, doc_id, strlen(doc_id));
 	if (!doc->id) {
 		gw_document_free(doc);
