@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -34,6 +35,13 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_STORE = 3 };
 #define BUSY_MS 60000
 /* Bytes looked at for NUL before a whole file is read. */
 #define SNIFF 8192
+/* Changes are committed in batches of at most this many files or this
+ * long a time: far fewer FTS5 segment flushes than one commit per file,
+ * and the write lock is never held long (a second run waits for it).
+ * Each file is still replaced whole: a batch holds only complete files,
+ * and a kill -9 loses at most the batch, which the next run redoes. */
+#define BATCH_FILES 1000
+#define BATCH_NS 1000000000LL
 
 typedef enum outcome {
 	OUT_NEW,
@@ -55,6 +63,9 @@ typedef struct indexer {
 	gw_context *ctx;
 	int verbose;
 	int store_failed;
+	int in_batch;
+	size_t batch_files;
+	int64_t batch_start;
 	size_t count[OUT_COUNT];
 	char *buf;
 	size_t cap;
@@ -107,6 +118,43 @@ static int store_error(indexer *ix, const gw_store_diag *d)
 	fprintf(stderr, "gongwen: %s: %s\n", ix->db_path, d->message);
 	ix->store_failed = 1;
 	return 0;
+}
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* Open a batch before a write; 0, or -1 after reporting. */
+static int batch_open(indexer *ix)
+{
+	gw_store_diag d;
+	if (ix->in_batch)
+		return 0;
+	if (gw_store_begin(ix->store, &d))
+		return store_error(ix, &d), -1;
+	ix->in_batch = 1;
+	ix->batch_files = 0;
+	ix->batch_start = now_ns();
+	return 0;
+}
+
+/* Commit the batch when it is full (or `force`). */
+static void batch_close(indexer *ix, int force)
+{
+	gw_store_diag d;
+	if (!ix->in_batch)
+		return;
+	if (!force && ++ix->batch_files < BATCH_FILES &&
+	    now_ns() - ix->batch_start < BATCH_NS)
+		return;
+	ix->in_batch = 0;
+	if (ix->store_failed)
+		gw_store_rollback(ix->store);
+	else if (gw_store_commit(ix->store, &d))
+		store_error(ix, &d);
 }
 
 /* "dir/name.txt" -> "name", as the TSV doc column. */
@@ -170,8 +218,11 @@ static int put_skipped(indexer *ix, const char *path, gw_store_file *f)
 {
 	gw_store_diag d;
 	f->state = GW_FILE_SKIPPED;
+	if (batch_open(ix))
+		return 0;
 	if (gw_store_put(ix->store, path, f, NULL, &d))
 		return store_error(ix, &d);
+	batch_close(ix, 0);
 	return note(ix, path, OUT_SKIPPED);
 }
 
@@ -222,8 +273,11 @@ static int index_file(indexer *ix, const char *path)
 	f.has_hash = 1;
 	if (found && old.has_hash && old.hash == f.hash && old.current_parser &&
 	    old.state == GW_FILE_INDEXED) {
+		if (batch_open(ix))
+			return 0;
 		if (gw_store_touch(ix->store, path, f.size, f.mtime_ns, &d))
 			return store_error(ix, &d);
+		batch_close(ix, 0);
 		return note(ix, path, OUT_UNCHANGED);
 	}
 
@@ -236,10 +290,14 @@ static int index_file(indexer *ix, const char *path)
 		return put_skipped(ix, path, &f);
 	if (ps != GW_OK)
 		return file_error(ix, path, diag.message);
-	gw_store_status ss = gw_store_put(ix->store, path, &f, doc, &d);
+	gw_store_status ss = batch_open(ix) ? GW_STORE_OK
+			     : gw_store_put(ix->store, path, &f, doc, &d);
 	gw_document_free(doc);
+	if (ix->store_failed)
+		return 0;
 	if (ss)
 		return store_error(ix, &d);
+	batch_close(ix, 0);
 	return note(ix, path, found ? OUT_CHANGED : OUT_NEW);
 }
 
@@ -342,6 +400,7 @@ static int run(indexer *ix, char **paths, int npaths, int prune)
 		walk(ix, real, 1);
 		free(real);
 	}
+	batch_close(ix, 1);
 	size_t removed = 0;
 	if (prune && !ix->store_failed) {
 		if (gw_store_prune(ix->store, still_there, NULL, &removed, &d))

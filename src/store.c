@@ -8,7 +8,7 @@
  *   docs/nodes/units/targets/refs(<the TSV columns, all TEXT>,
  *         file_id -> files.id, id INTEGER PRIMARY KEY)
  *   nodes_fts  fts5(heading, text; content=nodes, tokenize=trigram),
- *              kept in step with nodes by two triggers.
+ *              kept in step with nodes by gw_store_put/remove.
  *
  * The data tables are created from gw_table_columns(), and every open
  * compares them with it, so the index can never drift from the TSV.
@@ -16,6 +16,7 @@
 #include "store.h"
 
 #include <inttypes.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,9 +28,10 @@
 
 struct gw_store {
 	sqlite3 *db;
-	int in_batch;
+	int in_batch, batch_failed;
+	sqlite3_int64 fts_pending; /* first nodes.id not in nodes_fts, or 0 */
 	sqlite3_stmt *lookup, *file_id, *file_insert, *file_update, *touch,
-		*file_delete;
+		*file_delete, *fts_add, *fts_del;
 	sqlite3_stmt *ins[GW_TABLE_COUNT], *del[GW_TABLE_COUNT];
 };
 
@@ -95,8 +97,12 @@ static int put_table_ddl(gw_buffer *b, gw_table t)
 		err |= gw_buf_puts(b, cols[i]);
 		err |= gw_buf_puts(b, "\" TEXT NOT NULL, ");
 	}
-	err |= gw_buf_puts(b, "file_id INTEGER NOT NULL, "
-			      "id INTEGER PRIMARY KEY);\nCREATE INDEX ");
+	err |= gw_buf_puts(b, t == GW_TABLE_NODES
+				      ? "file_id INTEGER NOT NULL, id INTEGER "
+					"PRIMARY KEY AUTOINCREMENT);\n"
+				      : "file_id INTEGER NOT NULL, id INTEGER "
+					"PRIMARY KEY);\n");
+	err |= gw_buf_puts(b, "CREATE INDEX ");
 	err |= gw_buf_puts(b, name);
 	err |= gw_buf_puts(b, "_file ON ");
 	err |= gw_buf_puts(b, name);
@@ -112,15 +118,15 @@ static const char files_ddl[] =
 	" parser TEXT NOT NULL);\n"
 	"CREATE INDEX files_doc ON files(doc);\n";
 
+/* nodes_fts is not kept by row triggers: a trigger makes every INSERT a
+ * statement with a savepoint, and FTS5 (3.40) flushes its pending index
+ * at each one, a segment per row, which costs four times the parse.
+ * Instead new nodes are added to it with one statement per transaction
+ * (fts_flush): nodes.id is AUTOINCREMENT, so the rows with id >=
+ * fts_pending are exactly those not yet in nodes_fts. */
 static const char fts_ddl[] =
 	"CREATE VIRTUAL TABLE nodes_fts USING fts5(heading, text,"
-	" content='nodes', content_rowid='id', tokenize='trigram');\n"
-	"CREATE TRIGGER nodes_fts_ai AFTER INSERT ON nodes BEGIN"
-	" INSERT INTO nodes_fts(rowid, heading, text)"
-	" VALUES (new.id, new.heading, new.text); END;\n"
-	"CREATE TRIGGER nodes_fts_ad AFTER DELETE ON nodes BEGIN"
-	" INSERT INTO nodes_fts(nodes_fts, rowid, heading, text)"
-	" VALUES ('delete', old.id, old.heading, old.text); END;\n";
+	" content='nodes', content_rowid='id', tokenize='trigram');\n";
 
 static int user_version(gw_store *s, int *v)
 {
@@ -279,6 +285,13 @@ static int prepare_all(gw_store *s)
 	err |= prepare(s, &s->touch,
 		       "UPDATE files SET size = ?2, mtime = ?3 WHERE path = ?1");
 	err |= prepare(s, &s->file_delete, "DELETE FROM files WHERE id = ?");
+	err |= prepare(s, &s->fts_add,
+		       "INSERT INTO nodes_fts (rowid, heading, text) SELECT id,"
+		       " heading, text FROM nodes WHERE id >= ?");
+	err |= prepare(s, &s->fts_del,
+		       "INSERT INTO nodes_fts (nodes_fts, rowid, heading, text)"
+		       " SELECT 'delete', id, heading, text FROM nodes"
+		       " WHERE file_id = ?1 AND id < ?2");
 	for (int t = 0; t < GW_TABLE_COUNT && !err; t++)
 		err |= prepare_table(s, (gw_table)t);
 	return err;
@@ -323,8 +336,9 @@ void gw_store_close(gw_store *s)
 {
 	if (!s)
 		return;
-	sqlite3_stmt *all[] = {s->lookup, s->file_id, s->file_insert,
-			       s->file_update, s->touch, s->file_delete};
+	sqlite3_stmt *all[] = {s->lookup,      s->file_id, s->file_insert,
+			       s->file_update, s->touch,   s->file_delete,
+			       s->fts_add,     s->fts_del};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		sqlite3_finalize(all[i]);
 	for (int t = 0; t < GW_TABLE_COUNT; t++) {
@@ -399,7 +413,8 @@ gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
 	/* WAL lets readers and one writer work at once; NORMAL sync is
 	 * still atomic and consistent after a crash or kill -9. */
 	if (exec(s, "PRAGMA journal_mode = WAL") ||
-	    exec(s, "PRAGMA synchronous = NORMAL"))
+	    exec(s, "PRAGMA synchronous = NORMAL") ||
+	    exec(s, "PRAGMA cache_size = -65536"))
 		st = db_fail(s, d, path);
 	if (!st)
 		st = check_schema(s, path, flags, d);
@@ -418,6 +433,16 @@ gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
 
 /* ---- transactions -------------------------------------------------------- */
 
+/* Add the nodes inserted since fts_pending to nodes_fts. */
+static int fts_flush(gw_store *s)
+{
+	if (!s->fts_pending)
+		return 0;
+	sqlite3_bind_int64(s->fts_add, 1, s->fts_pending);
+	s->fts_pending = 0;
+	return step_done(s->fts_add);
+}
+
 gw_store_status gw_store_begin(gw_store *s, gw_store_diag *d)
 {
 	if (s->in_batch)
@@ -425,6 +450,8 @@ gw_store_status gw_store_begin(gw_store *s, gw_store_diag *d)
 	if (exec(s, "BEGIN IMMEDIATE"))
 		return db_fail(s, d, "begin");
 	s->in_batch = 1;
+	s->batch_failed = 0;
+	s->fts_pending = 0;
 	return GW_STORE_OK;
 }
 
@@ -433,9 +460,14 @@ gw_store_status gw_store_commit(gw_store *s, gw_store_diag *d)
 	if (!s->in_batch)
 		return GW_STORE_OK;
 	s->in_batch = 0;
-	if (exec(s, "COMMIT")) {
+	if (s->batch_failed) {
+		gw_store_rollback(s);
+		return fail(d, GW_STORE_ERROR,
+			    "commit: a change in the batch failed; rolled back");
+	}
+	if (fts_flush(s) || exec(s, "COMMIT")) {
 		gw_store_status st = db_fail(s, d, "commit");
-		exec(s, "ROLLBACK");
+		gw_store_rollback(s);
 		return st;
 	}
 	return GW_STORE_OK;
@@ -443,25 +475,38 @@ gw_store_status gw_store_commit(gw_store *s, gw_store_diag *d)
 
 void gw_store_rollback(gw_store *s)
 {
-	if (s->in_batch)
+	if (!sqlite3_get_autocommit(s->db))
 		exec(s, "ROLLBACK");
 	s->in_batch = 0;
+	s->fts_pending = 0;
 }
 
-/* One change: a savepoint inside a batch, else its own transaction. */
+/* One change: its own transaction, or part of the caller's batch.  Not
+ * a savepoint (FTS5 would flush at it, see fts_ddl).  A change that fails
+ * inside a batch spoils the batch instead: the commit refuses and
+ * everything since gw_store_begin() is rolled back, so a document is
+ * never left half-written. */
 static int change_begin(gw_store *s)
 {
-	return exec(s, s->in_batch ? "SAVEPOINT change" : "BEGIN IMMEDIATE");
+	if (s->in_batch)
+		return 0;
+	s->fts_pending = 0;
+	return exec(s, "BEGIN IMMEDIATE");
 }
 
 static gw_store_status change_end(gw_store *s, int ok, gw_store_diag *d,
 				  const char *what)
 {
-	if (ok && !exec(s, s->in_batch ? "RELEASE change" : "COMMIT"))
+	if (s->in_batch) {
+		if (ok)
+			return GW_STORE_OK;
+		s->batch_failed = 1;
+		return db_fail(s, d, what);
+	}
+	if (ok && !fts_flush(s) && !exec(s, "COMMIT"))
 		return GW_STORE_OK;
 	gw_store_status st = db_fail(s, d, what);
-	exec(s, s->in_batch ? "ROLLBACK TO change; RELEASE change"
-			    : "ROLLBACK");
+	gw_store_rollback(s);
 	return st;
 }
 
@@ -483,6 +528,11 @@ static int file_row_id(gw_store *s, const char *path, sqlite3_int64 *id)
 
 static int delete_rows(gw_store *s, sqlite3_int64 id)
 {
+	sqlite3_bind_int64(s->fts_del, 1, id);
+	sqlite3_bind_int64(s->fts_del, 2,
+			   s->fts_pending ? s->fts_pending : INT64_MAX);
+	if (step_done(s->fts_del))
+		return -1;
 	for (int t = 0; t < GW_TABLE_COUNT; t++) {
 		sqlite3_bind_int64(s->del[t], 1, id);
 		if (step_done(s->del[t]))
@@ -492,8 +542,10 @@ static int delete_rows(gw_store *s, sqlite3_int64 id)
 }
 
 typedef struct insert_ctx {
+	gw_store *s;
 	sqlite3_stmt *st;
 	sqlite3_int64 file_id;
+	sqlite3_int64 first; /* rowid of the first row inserted */
 } insert_ctx;
 
 static int insert_row(void *user, const gw_field *f, size_t n)
@@ -504,7 +556,11 @@ static int insert_row(void *user, const gw_field *f, size_t n)
 				      (int)f[i].len, SQLITE_STATIC))
 			return -1;
 	sqlite3_bind_int64(c->st, (int)n + 1, c->file_id);
-	return step_done(c->st);
+	if (step_done(c->st))
+		return -1;
+	if (!c->first)
+		c->first = sqlite3_last_insert_rowid(c->s->db);
+	return 0;
 }
 
 static const char *state_name(gw_file_state st)
@@ -553,10 +609,12 @@ gw_store_status gw_store_put(gw_store *s, const char *path,
 		 !write_file_row(s, &id, path, f,
 				 doc ? gw_document_id(doc) : NULL);
 	for (int t = 0; ok && doc && t < GW_TABLE_COUNT; t++) {
-		insert_ctx c = {s->ins[t], id};
+		insert_ctx c = {s, s->ins[t], id, 0};
 		ok = gw_document_rows(doc, (gw_table)t, insert_row, &c) ==
 		     GW_OK;
 		sqlite3_reset(s->ins[t]);
+		if (ok && t == GW_TABLE_NODES && c.first && !s->fts_pending)
+			s->fts_pending = c.first;
 	}
 	return change_end(s, ok, d, path);
 }

@@ -9,9 +9,10 @@
  * document came from; `nodes_fts` indexes nodes heading+text (trigram).
  *
  * A document is replaced atomically: its old rows are deleted and the new
- * ones inserted inside one transaction (a savepoint when the caller has
- * opened a batch with gw_store_begin()), so an interrupted run — even
- * kill -9 — leaves either the old rows or the new ones, never a mixture.
+ * ones inserted inside one transaction (or inside the caller's batch,
+ * opened with gw_store_begin(), which then commits or rolls back whole),
+ * so an interrupted run — even kill -9 — leaves either the old rows or
+ * the new ones, never a mixture.
  *
  * Nothing here prints: every failure is a status plus a message in a
  * gw_store_diag.
@@ -94,9 +95,10 @@ gw_store_status gw_store_prune(gw_store *s,
 			       void *user, size_t *removed,
 			       gw_store_diag *d);
 
-/* A write batch: gw_store_put/touch/remove inside it become savepoints
- * and are committed together.  BEGIN IMMEDIATE, so the write lock is
- * taken (waiting up to the busy timeout) before anything is read. */
+/* A write batch: gw_store_put/touch/remove inside it are committed
+ * together.  If one of them fails, the batch is spoiled: commit rolls
+ * it all back and fails.  BEGIN IMMEDIATE, so the write lock is taken
+ * (waiting up to the busy timeout) before anything is read. */
 gw_store_status gw_store_begin(gw_store *s, gw_store_diag *d);
 gw_store_status gw_store_commit(gw_store *s, gw_store_diag *d);
 void gw_store_rollback(gw_store *s);
