@@ -43,7 +43,8 @@ GOLD_SCORE = ../shared/tools/gold-score
 GOLD_MIN   = structure=1.0,marker=1.0,heading=0.97,docs=0.9
 
 .PHONY: all deps demo check test unit golden gold-score cli sanitize \
-        golden-update bench fuzz install uninstall clean format
+        golden-update bench fuzz install uninstall clean format \
+        index-test bench-index
 
 all: gongwen
 
@@ -84,7 +85,7 @@ demo: gongwen
 check: test gold-score sanitize
 	@echo "make check: all passed"
 
-test: unit golden cli
+test: unit golden cli index-test
 
 unit: $(UNIT)
 	$(UNIT)
@@ -94,6 +95,9 @@ golden: $(BIN)
 
 cli: $(BIN)
 	tests/cli/run $(BIN)
+
+index-test: $(BIN)
+	tests/index/run $(BIN)
 
 gold-score: gongwen
 	@if [ -x $(GOLD_SCORE) ]; then \
@@ -113,6 +117,9 @@ golden-update: $(BIN)
 # ---- speed -------------------------------------------------------------------
 bench: $(BIN)
 	tools/bench $(BIN)
+
+bench-index: $(BIN)
+	tools/bench-index $(BIN)
 
 # ---- install -----------------------------------------------------------------
 install: gongwen

@@ -64,7 +64,7 @@ typedef struct indexer {
 	int verbose;
 	int store_failed;
 	int in_batch;
-	size_t batch_files;
+	size_t batch_files, batch_max;
 	int64_t batch_start;
 	size_t count[OUT_COUNT];
 	char *buf;
@@ -147,7 +147,7 @@ static void batch_close(indexer *ix, int force)
 	gw_store_diag d;
 	if (!ix->in_batch)
 		return;
-	if (!force && ++ix->batch_files < BATCH_FILES &&
+	if (!force && ++ix->batch_files < ix->batch_max &&
 	    now_ns() - ix->batch_start < BATCH_NS)
 		return;
 	ix->in_batch = 0;
@@ -429,6 +429,9 @@ int gw_cmd_index(int argc, char **argv)
 		{NULL, 0, NULL, 0}};
 	indexer ix = {0};
 	ix.db_path = GW_DEFAULT_DB;
+	/* Tests set smaller batches so that kill -9 lands between them. */
+	const char *env = getenv("GW_INDEX_BATCH");
+	ix.batch_max = env && atoi(env) > 0 ? (size_t)atoi(env) : BATCH_FILES;
 	int prune = 0, c;
 	opterr = 0;
 	optind = 1;
