@@ -941,7 +941,9 @@ static void build_query(qbuild *q, const gw_store_query *qy, const words *w,
 	}
 	q_put(q, " JOIN files f ON f.id = x.file_id WHERE 1");
 	if (qy->doc && !have_sel)
-		q_param(q, " AND x.doc = ?", qy->doc, strlen(qy->doc));
+		q_param(q, " AND x.file_id IN (SELECT id FROM files "
+			   "WHERE doc = ?)",
+			qy->doc, strlen(qy->doc));
 	if (unit_rows)
 		q_unit_conds(q, qy, "x");
 	if (count)
