@@ -48,7 +48,7 @@ GOLD_MIN   = structure=1.0,marker=1.0,heading=0.97,units=0.95,units_any=0.97,dea
 
 .PHONY: all deps demo check test unit golden gold-score cli sanitize fuzz-regressions extract \
         golden-update bench fuzz install uninstall clean format \
-        xml xml-update html docs
+        xml xml-update html docs index-test bench-index
 
 all: gongwen
 
@@ -89,7 +89,7 @@ demo: gongwen
 check: test gold-score sanitize
 	@echo "make check: all passed"
 
-test: unit golden cli extract xml html docs fuzz-regressions
+test: unit golden cli extract xml html docs index-test fuzz-regressions
 
 unit: $(UNIT)
 	$(UNIT)
@@ -121,6 +121,11 @@ html: $(BIN)
 docs: $(BIN)
 	tests/docs/run $(BIN)
 
+# The SQLite index: new/changed/unchanged/removed files, search filters,
+# overlapping runs, kill -9 at random points.
+index-test: $(BIN)
+	tests/index/run $(BIN)
+
 gold-score: gongwen
 	@if [ -x $(GOLD_SCORE) ]; then \
 		$(GOLD_SCORE) --bin ./gongwen --min $(GOLD_MIN) corpus/*.txt; \
@@ -139,6 +144,9 @@ golden-update: $(BIN)
 # ---- speed -------------------------------------------------------------------
 bench: $(BIN)
 	tools/bench $(BIN)
+
+bench-index: $(BIN)
+	tools/bench-index $(BIN)
 
 # ---- install -----------------------------------------------------------------
 install: gongwen

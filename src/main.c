@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "commands.h"
 #include "gongwen.h"
 
 enum exit_code {
@@ -369,6 +370,10 @@ static int finish_output(run *r)
 
 int main(int argc, char **argv)
 {
+	if (argc > 1 && !strcmp(argv[1], "index"))
+		return gw_cmd_index(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "search"))
+		return gw_cmd_search(argc - 1, argv + 1);
 	options o = {GW_TABLE_NODES, FORMAT_TSV, 1, 0, 0, NULL, NULL};
 	parse_options(argc, argv, &o);
 	char *stdin_only[] = {"-", NULL};

@@ -7,6 +7,7 @@
  */
 #include "buf.h"
 #include "document.h"
+#include "tsv.h"
 
 static int put_escaped(gw_buffer *out, const char *p, size_t n)
 {
@@ -45,6 +46,11 @@ static int put_row(void *user, const gw_field *f, size_t n)
 	}
 	err |= gw_buf_putc(out, '\n');
 	return err;
+}
+
+int gw_tsv_put_row(void *out, const gw_field *fields, size_t n)
+{
+	return put_row(out, fields, n);
 }
 
 gw_status gw_render_tsv_header(gw_table table, gw_buffer *out)

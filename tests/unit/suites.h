@@ -27,6 +27,7 @@ Suite *units_suite(void);
 Suite *dates_suite(void);
 Suite *targets_suite(void);
 Suite *refs_suite(void);
+Suite *store_suite(void);
 
 /* ---- helpers (testutil.c) ------------------------------------------------ */
 

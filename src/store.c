@@ -1,0 +1,1041 @@
+/*
+ * store.c — the SQLite index; see store.h.
+ *
+ * Schema (version GW_STORE_SCHEMA, in PRAGMA user_version):
+ *
+ *   files(id, path UNIQUE, size, mtime [ns], hash [XXH3-64 hex],
+ *         indexed_at [ISO UTC], doc, state [indexed|skipped], parser)
+ *   docs/nodes/units/targets/refs(<the TSV columns, all TEXT>,
+ *         file_id -> files.id, id INTEGER PRIMARY KEY)
+ *   nodes_fts  fts5(heading, text; content=nodes, tokenize=trigram),
+ *              kept in step with nodes by gw_store_put/remove.
+ *
+ * The data tables are created from gw_table_columns(), and every open
+ * compares them with it, so the index can never drift from the TSV.
+ */
+#include "store.h"
+
+#include <inttypes.h>
+#include <stdint.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "buf.h"
+
+struct gw_store {
+	sqlite3 *db;
+	int in_batch, batch_failed;
+	sqlite3_int64 fts_pending; /* first nodes.id not in nodes_fts, or 0 */
+	sqlite3_stmt *lookup, *file_id, *file_insert, *file_update, *touch,
+		*file_delete, *fts_add, *fts_del;
+	sqlite3_stmt *ins[GW_TABLE_COUNT], *del[GW_TABLE_COUNT];
+};
+
+/* ---- errors -------------------------------------------------------------- */
+
+static gw_store_status fail(gw_store_diag *d, gw_store_status st,
+			    const char *fmt, ...)
+{
+	if (d) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(d->message, sizeof d->message, fmt, ap);
+		va_end(ap);
+		d->status = st;
+	}
+	return st;
+}
+
+static gw_store_status db_fail(gw_store *s, gw_store_diag *d,
+			       const char *what)
+{
+	int rc = sqlite3_extended_errcode(s->db);
+	return fail(d, rc == SQLITE_NOMEM ? GW_STORE_NOMEM : GW_STORE_ERROR,
+		    "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+static int exec(gw_store *s, const char *sql)
+{
+	return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0
+									: -1;
+}
+
+/* Run a prepared statement that returns no rows, then reset it. */
+static int step_done(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ---- schema -------------------------------------------------------------- */
+
+static int has_column(gw_table t, const char *name)
+{
+	const char *const *cols;
+	size_t n = gw_table_columns(t, &cols);
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(cols[i], name))
+			return 1;
+	return 0;
+}
+
+static int put_table_ddl(gw_buffer *b, gw_table t)
+{
+	const char *name = gw_table_name(t), *const *cols;
+	size_t n = gw_table_columns(t, &cols);
+	int err = 0;
+	err |= gw_buf_puts(b, "CREATE TABLE ");
+	err |= gw_buf_puts(b, name);
+	err |= gw_buf_puts(b, " (");
+	for (size_t i = 0; i < n; i++) {
+		err |= gw_buf_putc(b, '"');
+		err |= gw_buf_puts(b, cols[i]);
+		err |= gw_buf_puts(b, "\" TEXT NOT NULL, ");
+	}
+	err |= gw_buf_puts(b, t == GW_TABLE_NODES
+				      ? "file_id INTEGER NOT NULL, id INTEGER "
+					"PRIMARY KEY AUTOINCREMENT);\n"
+				      : "file_id INTEGER NOT NULL, id INTEGER "
+					"PRIMARY KEY);\n");
+	err |= gw_buf_puts(b, "CREATE INDEX ");
+	err |= gw_buf_puts(b, name);
+	err |= gw_buf_puts(b, "_file ON ");
+	err |= gw_buf_puts(b, name);
+	err |= gw_buf_puts(b, has_column(t, "path") ? "(file_id, path);\n"
+						    : "(file_id);\n");
+	return err;
+}
+
+static const char files_ddl[] =
+	"CREATE TABLE files (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
+	" size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT,"
+	" indexed_at TEXT NOT NULL, doc TEXT, state TEXT NOT NULL,"
+	" parser TEXT NOT NULL);\n"
+	"CREATE INDEX files_doc ON files(doc);\n";
+
+/* nodes_fts is not kept by row triggers: a trigger makes every INSERT a
+ * statement with a savepoint, and FTS5 (3.40) flushes its pending index
+ * at each one, a segment per row, which costs four times the parse.
+ * Instead new nodes are added to it with one statement per transaction
+ * (fts_flush): nodes.id is AUTOINCREMENT, so the rows with id >=
+ * fts_pending are exactly those not yet in nodes_fts. */
+static const char fts_ddl[] =
+	"CREATE VIRTUAL TABLE nodes_fts USING fts5(heading, text,"
+	" content='nodes', content_rowid='id', tokenize='trigram');\n";
+
+static int user_version(gw_store *s, int *v)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL))
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+static int count_objects(gw_store *s, int *n)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_schema", -1,
+			       &st, NULL))
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Create the schema in an empty database (under BEGIN IMMEDIATE, so two
+ * runs creating the same index at once serialise). */
+static gw_store_status create_schema(gw_store *s, const char *path,
+				     gw_store_diag *d)
+{
+	if (exec(s, "BEGIN IMMEDIATE"))
+		return db_fail(s, d, path);
+	int v = 0, n = 0;
+	if (user_version(s, &v) || count_objects(s, &n)) {
+		db_fail(s, d, path);
+		exec(s, "ROLLBACK");
+		return d->status;
+	}
+	if (v != 0 || n != 0) { /* someone else did it, or not ours */
+		exec(s, "ROLLBACK");
+		return GW_STORE_OK;
+	}
+	gw_buffer b = {0};
+	int err = gw_buf_puts(&b, files_ddl);
+	for (int t = 0; t < GW_TABLE_COUNT; t++)
+		err |= put_table_ddl(&b, (gw_table)t);
+	err |= gw_buf_puts(&b, fts_ddl);
+	char pragma[64];
+	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d;\n",
+		 GW_STORE_SCHEMA);
+	err |= gw_buf_puts(&b, pragma);
+	err |= gw_buf_terminate(&b);
+	if (err) {
+		gw_buffer_free(&b);
+		exec(s, "ROLLBACK");
+		return fail(d, GW_STORE_NOMEM, "%s: out of memory", path);
+	}
+	int bad = exec(s, b.data) || exec(s, "COMMIT");
+	gw_buffer_free(&b);
+	if (bad) {
+		db_fail(s, d, path);
+		exec(s, "ROLLBACK");
+		return d->status;
+	}
+	return GW_STORE_OK;
+}
+
+/* The columns of `table` in the database must be the TSV columns plus
+ * file_id and id, in that order. */
+static gw_store_status check_columns(gw_store *s, const char *path,
+				     gw_table t, gw_store_diag *d)
+{
+	char sql[80];
+	snprintf(sql, sizeof sql, "PRAGMA table_info(%s)", gw_table_name(t));
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL))
+		return db_fail(s, d, path);
+	const char *const *cols;
+	size_t n = gw_table_columns(t, &cols), i = 0;
+	int ok = 1, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 1);
+		const char *want = i < n	   ? cols[i]
+				   : i == n	   ? "file_id"
+				   : i == n + 1 ? "id"
+						 : "";
+		if (!name || strcmp(name, want))
+			ok = 0;
+		i++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(s, d, path);
+	if (!ok || i != n + 2)
+		return fail(d, GW_STORE_VERSION,
+			    "%s: table '%s' does not have the columns this "
+			    "gongwen writes; remove the index and run "
+			    "'gongwen index' again",
+			    path, gw_table_name(t));
+	return GW_STORE_OK;
+}
+
+/* ---- statements ---------------------------------------------------------- */
+
+static int prepare(gw_store *s, sqlite3_stmt **st, const char *sql)
+{
+	return sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+				  st, NULL) == SQLITE_OK
+		       ? 0
+		       : -1;
+}
+
+static int prepare_table(gw_store *s, gw_table t)
+{
+	const char *name = gw_table_name(t), *const *cols;
+	size_t n = gw_table_columns(t, &cols);
+	gw_buffer b = {0};
+	int err = gw_buf_puts(&b, "INSERT INTO ");
+	err |= gw_buf_puts(&b, name);
+	err |= gw_buf_puts(&b, " (");
+	for (size_t i = 0; i < n; i++) {
+		err |= gw_buf_putc(&b, '"');
+		err |= gw_buf_puts(&b, cols[i]);
+		err |= gw_buf_puts(&b, "\", ");
+	}
+	err |= gw_buf_puts(&b, "file_id) VALUES (");
+	for (size_t i = 0; i <= n; i++)
+		err |= gw_buf_puts(&b, i ? ", ?" : "?");
+	err |= gw_buf_puts(&b, ")");
+	err |= gw_buf_terminate(&b);
+	err = err || prepare(s, &s->ins[t], b.data);
+	gw_buffer_free(&b);
+	if (err)
+		return -1;
+	char sql[80];
+	snprintf(sql, sizeof sql, "DELETE FROM %s WHERE file_id = ?", name);
+	return prepare(s, &s->del[t], sql);
+}
+
+static int prepare_all(gw_store *s)
+{
+	int err = 0;
+	err |= prepare(s, &s->lookup,
+		       "SELECT size, mtime, hash, state, parser FROM files "
+		       "WHERE path = ?");
+	err |= prepare(s, &s->file_id, "SELECT id FROM files WHERE path = ?");
+	err |= prepare(s, &s->file_insert,
+		       "INSERT INTO files (path, size, mtime, hash, indexed_at,"
+		       " doc, state, parser) VALUES (?1, ?2, ?3, ?4,"
+		       " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5, ?6, ?7)");
+	err |= prepare(s, &s->file_update,
+		       "UPDATE files SET size = ?2, mtime = ?3, hash = ?4,"
+		       " indexed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),"
+		       " doc = ?5, state = ?6, parser = ?7 WHERE id = ?1");
+	err |= prepare(s, &s->touch,
+		       "UPDATE files SET size = ?2, mtime = ?3 WHERE path = ?1");
+	err |= prepare(s, &s->file_delete, "DELETE FROM files WHERE id = ?");
+	err |= prepare(s, &s->fts_add,
+		       "INSERT INTO nodes_fts (rowid, heading, text) SELECT id,"
+		       " heading, text FROM nodes WHERE id >= ?");
+	err |= prepare(s, &s->fts_del,
+		       "INSERT INTO nodes_fts (nodes_fts, rowid, heading, text)"
+		       " SELECT 'delete', id, heading, text FROM nodes"
+		       " WHERE file_id = ?1 AND id < ?2");
+	for (int t = 0; t < GW_TABLE_COUNT && !err; t++)
+		err |= prepare_table(s, (gw_table)t);
+	return err;
+}
+
+/* ---- the due-date filter ------------------------------------------------- */
+
+static int is_iso_date(const char *p, size_t n)
+{
+	if (n != 10 || p[4] != '-' || p[7] != '-')
+		return 0;
+	for (size_t i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (p[i] < '0' || p[i] > '9'))
+			return 0;
+	return 1;
+}
+
+/* gw_due_by(deadlines, date): 1 when one of the `ISO|raw;...` deadlines of
+ * a nodes row falls on or before the ISO date. */
+static void due_by_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *p = (const char *)sqlite3_value_text(argv[0]);
+	const char *date = (const char *)sqlite3_value_text(argv[1]);
+	int hit = 0;
+	if (p && date && strlen(date) == 10) {
+		while (*p && !hit) {
+			const char *end = strchr(p, ';');
+			size_t n = end ? (size_t)(end - p) : strlen(p);
+			const char *bar = memchr(p, '|', n);
+			size_t iso = bar ? (size_t)(bar - p) : n;
+			hit = is_iso_date(p, iso) && memcmp(p, date, 10) <= 0;
+			p += n + (end != NULL);
+		}
+	}
+	sqlite3_result_int(cx, hit);
+}
+
+/* ---- open / close -------------------------------------------------------- */
+
+void gw_store_close(gw_store *s)
+{
+	if (!s)
+		return;
+	sqlite3_stmt *all[] = {s->lookup,      s->file_id, s->file_insert,
+			       s->file_update, s->touch,   s->file_delete,
+			       s->fts_add,     s->fts_del};
+	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+		sqlite3_finalize(all[i]);
+	for (int t = 0; t < GW_TABLE_COUNT; t++) {
+		sqlite3_finalize(s->ins[t]);
+		sqlite3_finalize(s->del[t]);
+	}
+	sqlite3_close(s->db);
+	free(s);
+}
+
+static gw_store_status check_schema(gw_store *s, const char *path,
+				    unsigned flags, gw_store_diag *d)
+{
+	int v = 0, n = 0;
+	if (user_version(s, &v) || count_objects(s, &n))
+		return db_fail(s, d, path);
+	if (v == 0 && n == 0) {
+		if (!(flags & GW_STORE_CREATE))
+			return fail(d, GW_STORE_NOTFOUND,
+				    "%s: no index here; run 'gongwen index' "
+				    "first",
+				    path);
+		gw_store_status st = create_schema(s, path, d);
+		if (st || user_version(s, &v))
+			return st ? st : db_fail(s, d, path);
+	}
+	if (v == 0)
+		return fail(d, GW_STORE_VERSION,
+			    "%s: not a gongwen index (an SQLite database "
+			    "without its schema version)",
+			    path);
+	if (v != GW_STORE_SCHEMA)
+		return fail(d, GW_STORE_VERSION,
+			    "%s: index schema version %d, but this gongwen "
+			    "(%s) reads version %d; remove the index and run "
+			    "'gongwen index' again",
+			    path, v, GW_VERSION, GW_STORE_SCHEMA);
+	for (int t = 0; t < GW_TABLE_COUNT; t++) {
+		gw_store_status st = check_columns(s, path, (gw_table)t, d);
+		if (st)
+			return st;
+	}
+	return GW_STORE_OK;
+}
+
+gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
+			      gw_store **out, gw_store_diag *d)
+{
+	*out = NULL;
+	if (d)
+		d->status = GW_STORE_OK, d->message[0] = 0;
+	if (!(flags & GW_STORE_CREATE) && access(path, F_OK))
+		return fail(d, GW_STORE_NOTFOUND,
+			    "%s: no index here; run 'gongwen index' first",
+			    path);
+	gw_store *s = calloc(1, sizeof *s);
+	if (!s)
+		return fail(d, GW_STORE_NOMEM, "%s: out of memory", path);
+	int oflags = SQLITE_OPEN_READWRITE |
+		     (flags & GW_STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
+	if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
+		gw_store_status st =
+			s->db ? db_fail(s, d, path)
+			      : fail(d, GW_STORE_NOMEM, "%s: out of memory",
+				     path);
+		gw_store_close(s);
+		return st;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, busy_ms);
+	gw_store_status st = GW_STORE_OK;
+	/* WAL lets readers and one writer work at once; NORMAL sync is
+	 * still atomic and consistent after a crash or kill -9. */
+	if (exec(s, "PRAGMA journal_mode = WAL") ||
+	    exec(s, "PRAGMA synchronous = NORMAL") ||
+	    exec(s, "PRAGMA cache_size = -65536"))
+		st = db_fail(s, d, path);
+	if (!st)
+		st = check_schema(s, path, flags, d);
+	if (!st && (prepare_all(s) ||
+		    sqlite3_create_function(s->db, "gw_due_by", 2,
+					    SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+					    NULL, due_by_fn, NULL, NULL)))
+		st = db_fail(s, d, path);
+	if (st) {
+		gw_store_close(s);
+		return st;
+	}
+	*out = s;
+	return GW_STORE_OK;
+}
+
+/* ---- transactions -------------------------------------------------------- */
+
+/* Add the nodes inserted since fts_pending to nodes_fts. */
+static int fts_flush(gw_store *s)
+{
+	if (!s->fts_pending)
+		return 0;
+	sqlite3_bind_int64(s->fts_add, 1, s->fts_pending);
+	s->fts_pending = 0;
+	return step_done(s->fts_add);
+}
+
+gw_store_status gw_store_begin(gw_store *s, gw_store_diag *d)
+{
+	if (s->in_batch)
+		return GW_STORE_OK;
+	if (exec(s, "BEGIN IMMEDIATE"))
+		return db_fail(s, d, "begin");
+	s->in_batch = 1;
+	s->batch_failed = 0;
+	s->fts_pending = 0;
+	return GW_STORE_OK;
+}
+
+gw_store_status gw_store_commit(gw_store *s, gw_store_diag *d)
+{
+	if (!s->in_batch)
+		return GW_STORE_OK;
+	s->in_batch = 0;
+	if (s->batch_failed) {
+		gw_store_rollback(s);
+		return fail(d, GW_STORE_ERROR,
+			    "commit: a change in the batch failed; rolled back");
+	}
+	if (fts_flush(s) || exec(s, "COMMIT")) {
+		gw_store_status st = db_fail(s, d, "commit");
+		gw_store_rollback(s);
+		return st;
+	}
+	return GW_STORE_OK;
+}
+
+void gw_store_rollback(gw_store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		exec(s, "ROLLBACK");
+	s->in_batch = 0;
+	s->fts_pending = 0;
+}
+
+/* One change: its own transaction, or part of the caller's batch.  Not
+ * a savepoint (FTS5 would flush at it, see fts_ddl).  A change that fails
+ * inside a batch spoils the batch instead: the commit refuses and
+ * everything since gw_store_begin() is rolled back, so a document is
+ * never left half-written. */
+static int change_begin(gw_store *s)
+{
+	if (s->in_batch)
+		return 0;
+	s->fts_pending = 0;
+	return exec(s, "BEGIN IMMEDIATE");
+}
+
+static gw_store_status change_end(gw_store *s, int ok, gw_store_diag *d,
+				  const char *what)
+{
+	if (s->in_batch) {
+		if (ok)
+			return GW_STORE_OK;
+		s->batch_failed = 1;
+		return db_fail(s, d, what);
+	}
+	if (ok && !fts_flush(s) && !exec(s, "COMMIT"))
+		return GW_STORE_OK;
+	gw_store_status st = db_fail(s, d, what);
+	gw_store_rollback(s);
+	return st;
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+static int bind_str(sqlite3_stmt *st, int i, const char *p)
+{
+	return sqlite3_bind_text(st, i, p ? p : "", -1, SQLITE_STATIC);
+}
+
+static int file_row_id(gw_store *s, const char *path, sqlite3_int64 *id)
+{
+	sqlite3_bind_text(s->file_id, 1, path, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(s->file_id);
+	*id = rc == SQLITE_ROW ? sqlite3_column_int64(s->file_id, 0) : 0;
+	sqlite3_reset(s->file_id);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int delete_rows(gw_store *s, sqlite3_int64 id)
+{
+	sqlite3_bind_int64(s->fts_del, 1, id);
+	sqlite3_bind_int64(s->fts_del, 2,
+			   s->fts_pending ? s->fts_pending : INT64_MAX);
+	if (step_done(s->fts_del))
+		return -1;
+	for (int t = 0; t < GW_TABLE_COUNT; t++) {
+		sqlite3_bind_int64(s->del[t], 1, id);
+		if (step_done(s->del[t]))
+			return -1;
+	}
+	return 0;
+}
+
+typedef struct insert_ctx {
+	gw_store *s;
+	sqlite3_stmt *st;
+	sqlite3_int64 file_id;
+	sqlite3_int64 first; /* rowid of the first row inserted */
+} insert_ctx;
+
+static int insert_row(void *user, const gw_field *f, size_t n)
+{
+	insert_ctx *c = user;
+	for (size_t i = 0; i < n; i++)
+		if (sqlite3_bind_text(c->st, (int)i + 1, f[i].ptr ? f[i].ptr : "",
+				      (int)f[i].len, SQLITE_STATIC))
+			return -1;
+	sqlite3_bind_int64(c->st, (int)n + 1, c->file_id);
+	if (step_done(c->st))
+		return -1;
+	if (!c->first)
+		c->first = sqlite3_last_insert_rowid(c->s->db);
+	return 0;
+}
+
+static const char *state_name(gw_file_state st)
+{
+	return st == GW_FILE_INDEXED ? "indexed" : "skipped";
+}
+
+static int write_file_row(gw_store *s, sqlite3_int64 *id, const char *path,
+			  const gw_store_file *f, const char *doc_id)
+{
+	char hash[17] = "";
+	if (f->has_hash)
+		snprintf(hash, sizeof hash, "%016" PRIx64, f->hash);
+	sqlite3_stmt *st = *id ? s->file_update : s->file_insert;
+	if (*id)
+		sqlite3_bind_int64(st, 1, *id);
+	else
+		sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, f->size);
+	sqlite3_bind_int64(st, 3, f->mtime_ns);
+	if (f->has_hash)
+		sqlite3_bind_text(st, 4, hash, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, 4);
+	if (doc_id)
+		bind_str(st, 5, doc_id);
+	else
+		sqlite3_bind_null(st, 5);
+	bind_str(st, 6, state_name(f->state));
+	bind_str(st, 7, GW_VERSION);
+	if (step_done(st))
+		return -1;
+	if (!*id)
+		*id = sqlite3_last_insert_rowid(s->db);
+	return 0;
+}
+
+gw_store_status gw_store_put(gw_store *s, const char *path,
+			     const gw_store_file *f, const gw_document *doc,
+			     gw_store_diag *d)
+{
+	if (change_begin(s))
+		return db_fail(s, d, path);
+	sqlite3_int64 id;
+	int ok = !file_row_id(s, path, &id) && (!id || !delete_rows(s, id)) &&
+		 !write_file_row(s, &id, path, f,
+				 doc ? gw_document_id(doc) : NULL);
+	for (int t = 0; ok && doc && t < GW_TABLE_COUNT; t++) {
+		insert_ctx c = {s, s->ins[t], id, 0};
+		ok = gw_document_rows(doc, (gw_table)t, insert_row, &c) ==
+		     GW_OK;
+		sqlite3_reset(s->ins[t]);
+		if (ok && t == GW_TABLE_NODES && c.first && !s->fts_pending)
+			s->fts_pending = c.first;
+	}
+	return change_end(s, ok, d, path);
+}
+
+gw_store_status gw_store_touch(gw_store *s, const char *path, int64_t size,
+			       int64_t mtime_ns, gw_store_diag *d)
+{
+	sqlite3_bind_text(s->touch, 1, path, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s->touch, 2, size);
+	sqlite3_bind_int64(s->touch, 3, mtime_ns);
+	return step_done(s->touch) ? db_fail(s, d, path) : GW_STORE_OK;
+}
+
+gw_store_status gw_store_remove(gw_store *s, const char *path,
+				gw_store_diag *d)
+{
+	if (change_begin(s))
+		return db_fail(s, d, path);
+	sqlite3_int64 id;
+	int ok = !file_row_id(s, path, &id);
+	if (ok && id) {
+		sqlite3_bind_int64(s->file_delete, 1, id);
+		ok = !delete_rows(s, id) && !step_done(s->file_delete);
+	}
+	return change_end(s, ok, d, path);
+}
+
+/* ---- reading ------------------------------------------------------------- */
+
+gw_store_status gw_store_lookup(gw_store *s, const char *path,
+				gw_store_file *f, int *found,
+				gw_store_diag *d)
+{
+	memset(f, 0, sizeof *f);
+	*found = 0;
+	sqlite3_stmt *st = s->lookup;
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*found = 1;
+		f->size = sqlite3_column_int64(st, 0);
+		f->mtime_ns = sqlite3_column_int64(st, 1);
+		const char *h = (const char *)sqlite3_column_text(st, 2);
+		if (h && *h) {
+			f->hash = strtoull(h, NULL, 16);
+			f->has_hash = 1;
+		}
+		const char *state = (const char *)sqlite3_column_text(st, 3);
+		f->state = state && !strcmp(state, "indexed")
+				   ? GW_FILE_INDEXED
+				   : GW_FILE_SKIPPED;
+		const char *parser = (const char *)sqlite3_column_text(st, 4);
+		f->current_parser = parser && !strcmp(parser, GW_VERSION);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(s, d, path);
+	return GW_STORE_OK;
+}
+
+gw_store_status gw_store_prune(gw_store *s,
+			       int (*keep)(const char *path, void *user),
+			       void *user, size_t *removed,
+			       gw_store_diag *d)
+{
+	*removed = 0;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT path FROM files ORDER BY path",
+			       -1, &st, NULL))
+		return db_fail(s, d, "prune");
+	/* Collect first: no statement stays open while we write. */
+	gw_buffer paths = {0};
+	int rc, err = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *p = (const char *)sqlite3_column_text(st, 0);
+		err |= gw_buf_puts(&paths, p ? p : "");
+		err |= gw_buf_putc(&paths, '\0');
+	}
+	gw_store_status res = GW_STORE_OK;
+	if (rc != SQLITE_DONE)
+		res = db_fail(s, d, "prune");
+	else if (err)
+		res = fail(d, GW_STORE_NOMEM, "prune: out of memory");
+	sqlite3_finalize(st);
+	for (size_t off = 0; !res && off < paths.len;) {
+		const char *p = paths.data + off;
+		off += strlen(p) + 1;
+		if (keep(p, user))
+			continue;
+		res = gw_store_remove(s, p, d);
+		*removed += !res;
+	}
+	gw_buffer_free(&paths);
+	return res;
+}
+
+/* ---- search -------------------------------------------------------------- */
+
+enum { MAX_PARAMS = 64, MAX_WORDS = 16 };
+
+/* SQL text and its positional parameters, in the order they appear. */
+typedef struct qbuild {
+	gw_buffer sql;
+	char *param[MAX_PARAMS];
+	size_t nparam;
+	int err;
+} qbuild;
+
+static void q_put(qbuild *q, const char *s) { q->err |= gw_buf_puts(&q->sql, s); }
+
+/* Append SQL containing one `?` and its (copied) value. */
+static void q_param(qbuild *q, const char *sql, const char *value, size_t n)
+{
+	q_put(q, sql);
+	if (q->nparam == MAX_PARAMS) {
+		q->err = 1;
+		return;
+	}
+	char *p = malloc(n + 1);
+	if (!p) {
+		q->err = 1;
+		return;
+	}
+	memcpy(p, value, n);
+	p[n] = 0;
+	q->param[q->nparam++] = p;
+}
+
+static void q_free(qbuild *q)
+{
+	gw_buffer_free(&q->sql);
+	for (size_t i = 0; i < q->nparam; i++)
+		free(q->param[i]);
+}
+
+static size_t utf8_chars(const char *p, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)p[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* Length of the separator at p: ASCII white space or U+3000. */
+static size_t space_len(const char *p)
+{
+	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		return 1;
+	return !strncmp(p, "\xE3\x80\x80", 3) ? 3 : 0;
+}
+
+typedef struct words {
+	const char *ptr[MAX_WORDS];
+	size_t len[MAX_WORDS];
+	size_t n;
+} words;
+
+static int split_words(const char *text, words *w)
+{
+	w->n = 0;
+	const char *p = text ? text : "";
+	while (*p) {
+		size_t sp = space_len(p);
+		if (sp) {
+			p += sp;
+			continue;
+		}
+		const char *start = p;
+		while (*p && !space_len(p))
+			p++;
+		if (w->n == MAX_WORDS)
+			return -1;
+		w->ptr[w->n] = start;
+		w->len[w->n++] = (size_t)(p - start);
+	}
+	return 0;
+}
+
+/* The FTS5 expression for the long words: each one a quoted phrase (a
+ * trigram phrase matches it as a substring), all of them required. */
+static int fts_expr(const words *w, gw_buffer *out)
+{
+	int err = 0;
+	for (size_t i = 0; i < w->n; i++) {
+		if (utf8_chars(w->ptr[i], w->len[i]) < 3)
+			continue;
+		if (out->len)
+			err |= gw_buf_putc(out, ' ');
+		err |= gw_buf_putc(out, '"');
+		for (size_t k = 0; k < w->len[i]; k++) {
+			if (w->ptr[i][k] == '"')
+				err |= gw_buf_putc(out, '"');
+			err |= gw_buf_putc(out, w->ptr[i][k]);
+		}
+		err |= gw_buf_putc(out, '"');
+	}
+	return err | gw_buf_terminate(out);
+}
+
+/* '%word%' with % _ and \ escaped by \ */
+static int like_pattern(const char *p, size_t n, gw_buffer *out)
+{
+	out->len = 0;
+	int err = gw_buf_putc(out, '%');
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '%' || p[i] == '_' || p[i] == '\\')
+			err |= gw_buf_putc(out, '\\');
+		err |= gw_buf_putc(out, p[i]);
+	}
+	return err | gw_buf_putc(out, '%');
+}
+
+static void q_unit_conds(qbuild *q, const gw_store_query *qy,
+			 const char *alias)
+{
+	char sql[64];
+	if (qy->unit) {
+		snprintf(sql, sizeof sql, " AND instr(%s.unit, ?) > 0", alias);
+		q_param(q, sql, qy->unit, strlen(qy->unit));
+	}
+	if (qy->role) {
+		snprintf(sql, sizeof sql, " AND %s.role = ?", alias);
+		q_param(q, sql, qy->role, strlen(qy->role));
+	}
+}
+
+/* `sel(file_id, path, id, score)`: the nodes the query selects. */
+static void q_selected_nodes(qbuild *q, const gw_store_query *qy,
+			     const words *w, int have_fts)
+{
+	int by_units = !have_fts && (qy->unit || qy->role);
+	q_put(q, "sel(file_id, path, id, score) AS MATERIALIZED (SELECT "
+		 "n.file_id, n.path, n.id, ");
+	if (have_fts) {
+		q_put(q, "h.score FROM hits h CROSS JOIN nodes n "
+			 "ON n.id = h.rid WHERE 1");
+	} else if (by_units) {
+		q_put(q, "0 FROM (SELECT DISTINCT file_id, path FROM units u "
+			 "WHERE 1");
+		q_unit_conds(q, qy, "u");
+		q_put(q, ") u CROSS JOIN nodes n ON n.file_id = u.file_id "
+			 "AND n.path = u.path WHERE 1");
+	} else {
+		q_put(q, "0 FROM nodes n WHERE 1");
+	}
+	if (qy->doc)
+		q_param(q, " AND n.file_id IN (SELECT id FROM files "
+			   "WHERE doc = ?)",
+			qy->doc, strlen(qy->doc));
+	if ((qy->unit || qy->role) && !by_units) {
+		q_put(q, " AND EXISTS (SELECT 1 FROM units u WHERE "
+			 "u.file_id = n.file_id AND u.path = n.path");
+		q_unit_conds(q, qy, "u");
+		q_put(q, ")");
+	}
+	if (qy->due_before)
+		q_param(q, " AND gw_due_by(n.deadlines, ?)", qy->due_before,
+			strlen(qy->due_before));
+	gw_buffer pat = {0};
+	for (size_t i = 0; i < w->n; i++) {
+		if (utf8_chars(w->ptr[i], w->len[i]) >= 3)
+			continue;
+		q->err |= like_pattern(w->ptr[i], w->len[i], &pat);
+		q_param(q, " AND (n.heading LIKE ? ESCAPE '\\'", pat.data,
+			pat.len);
+		q_param(q, " OR n.text LIKE ? ESCAPE '\\')", pat.data, pat.len);
+	}
+	gw_buffer_free(&pat);
+	q_put(q, ")");
+}
+
+static void q_columns(qbuild *q, gw_table t, const char *alias)
+{
+	const char *const *cols;
+	size_t n = gw_table_columns(t, &cols);
+	for (size_t i = 0; i < n; i++) {
+		q_put(q, i ? ", " : "");
+		q_put(q, alias);
+		q_put(q, ".\"");
+		q_put(q, cols[i]);
+		q_put(q, "\"");
+	}
+}
+
+static void build_query(qbuild *q, const gw_store_query *qy, const words *w,
+			int count)
+{
+	gw_table t = qy->table;
+	gw_buffer match = {0};
+	q->err |= fts_expr(w, &match);
+	int have_fts = match.len > 0;
+	int have_sel = w->n || qy->unit || qy->role || qy->due_before;
+	int unit_rows = t == GW_TABLE_UNITS && (qy->unit || qy->role);
+	if (have_sel)
+		q_put(q, "WITH ");
+	if (have_fts) {
+		q_param(q, "hits(rid, score) AS MATERIALIZED (SELECT rowid, "
+			   "bm25(nodes_fts) FROM nodes_fts WHERE nodes_fts "
+			   "MATCH ?), ",
+			match.data, match.len);
+	}
+	gw_buffer_free(&match);
+	if (have_sel) {
+		q_selected_nodes(q, qy, w, have_fts);
+		q_put(q, " ");
+	}
+	q_put(q, count ? "SELECT count(*) FROM (SELECT " : "SELECT ");
+	q_columns(q, t, "x");
+	if (have_sel && t == GW_TABLE_NODES)
+		q_put(q, " FROM sel s CROSS JOIN nodes x ON x.id = s.id");
+	else if (have_sel && t == GW_TABLE_DOCS)
+		q_put(q, " FROM (SELECT file_id, min(score) AS score FROM sel "
+			 "GROUP BY file_id) s CROSS JOIN docs x "
+			 "ON x.file_id = s.file_id");
+	else if (have_sel) {
+		q_put(q, " FROM (SELECT file_id, path, min(score) AS score "
+			 "FROM sel GROUP BY file_id, path) s CROSS JOIN ");
+		q_put(q, gw_table_name(t));
+		q_put(q, " x ON x.file_id = s.file_id AND x.path = s.path");
+	} else {
+		q_put(q, " FROM ");
+		q_put(q, gw_table_name(t));
+		q_put(q, " x");
+	}
+	q_put(q, " JOIN files f ON f.id = x.file_id WHERE 1");
+	if (qy->doc && !have_sel)
+		q_param(q, " AND x.file_id IN (SELECT id FROM files "
+			   "WHERE doc = ?)",
+			qy->doc, strlen(qy->doc));
+	if (unit_rows)
+		q_unit_conds(q, qy, "x");
+	if (count)
+		q_put(q, ")");
+	else
+		q_put(q, have_fts ? " ORDER BY s.score, f.path, x.id"
+				  : " ORDER BY f.path, x.id");
+	q->err |= gw_buf_terminate(&q->sql);
+}
+
+static gw_store_status prepare_query(gw_store *s, const gw_store_query *qy,
+				     int count, sqlite3_stmt **st,
+				     gw_store_diag *d)
+{
+	if ((unsigned)qy->table >= GW_TABLE_COUNT)
+		return fail(d, GW_STORE_ERROR, "search: unknown table");
+	if (qy->due_before &&
+	    !is_iso_date(qy->due_before, strlen(qy->due_before)))
+		return fail(d, GW_STORE_ERROR,
+			    "search: date '%s' is not YYYY-MM-DD",
+			    qy->due_before);
+	words w;
+	if (split_words(qy->text, &w))
+		return fail(d, GW_STORE_ERROR,
+			    "search: more than %d words in the query",
+			    MAX_WORDS);
+	qbuild q = {0};
+	build_query(&q, qy, &w, count);
+	if (q.err) {
+		q_free(&q);
+		return fail(d, GW_STORE_NOMEM, "search: out of memory");
+	}
+	gw_store_status res = GW_STORE_OK;
+	if (sqlite3_prepare_v2(s->db, q.sql.data, -1, st, NULL))
+		res = db_fail(s, d, "search");
+	for (size_t i = 0; !res && i < q.nparam; i++)
+		if (sqlite3_bind_text(*st, (int)i + 1, q.param[i], -1,
+				      SQLITE_TRANSIENT))
+			res = db_fail(s, d, "search");
+	if (res) {
+		sqlite3_finalize(*st);
+		*st = NULL;
+	}
+	q_free(&q);
+	return res;
+}
+
+gw_store_status gw_store_search(gw_store *s, const gw_store_query *qy,
+				gw_row_fn fn, void *user, gw_store_diag *d)
+{
+	sqlite3_stmt *st;
+	gw_store_status res = prepare_query(s, qy, 0, &st, d);
+	if (res)
+		return res;
+	const char *const *cols;
+	size_t n = gw_table_columns(qy->table, &cols);
+	gw_field f[32];
+	if (n > sizeof f / sizeof *f)
+		n = sizeof f / sizeof *f;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (size_t i = 0; i < n; i++) {
+			const char *p =
+				(const char *)sqlite3_column_text(st, (int)i);
+			f[i].len = (size_t)sqlite3_column_bytes(st, (int)i);
+			f[i].ptr = p ? p : "";
+		}
+		if (fn(user, f, n)) {
+			sqlite3_finalize(st);
+			return fail(d, GW_STORE_ERROR,
+				    "search: output failed");
+		}
+	}
+	if (rc != SQLITE_DONE)
+		res = db_fail(s, d, "search");
+	sqlite3_finalize(st);
+	return res;
+}
+
+gw_store_status gw_store_count(gw_store *s, const gw_store_query *qy,
+			       int64_t *count, gw_store_diag *d)
+{
+	sqlite3_stmt *st;
+	*count = 0;
+	gw_store_status res = prepare_query(s, qy, 1, &st, d);
+	if (res)
+		return res;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*count = sqlite3_column_int64(st, 0);
+	else
+		res = db_fail(s, d, "search");
+	sqlite3_finalize(st);
+	return res;
+}
