@@ -37,6 +37,9 @@ typedef struct options {
 static const char usage_text[] =
 	"usage: gongwen [-t TABLE] [-f tsv|xml] [--no-header] [--doc-id ID]\n"
 	"               [--keep-deleted] [--fail-fast] [-o FILE] [FILE...]\n"
+	"       gongwen index [-d DB] [--prune] [-v] PATH...\n"
+	"       gongwen search [-d DB] [-t TABLE] [--unit NAME] [--role ROLE]\n"
+	"                      [--doc ID] [--due-before DATE] [--count] [QUERY]\n"
 	"\n"
 	"Turn Chinese government notices (公文) into task records.\n"
 	"Reads each FILE (or standard input when there is none, or for -)\n"
@@ -58,7 +61,8 @@ static const char usage_text[] =
 	"\n"
 	"Exit status: 0 success, 1 an input could not be processed,\n"
 	"2 usage error, 3 the output could not be written.\n"
-	"See gongwen(1).\n";
+	"'gongwen index --help' and 'gongwen search --help' describe the\n"
+	"SQLite index of a folder of notices.  See gongwen(1).\n";
 
 /* "gongwen: WHAT 'ARG'" (ARG may be NULL), a hint, exit status 2. */
 static void usage_error(const char *what, const char *arg)
