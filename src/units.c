@@ -314,8 +314,9 @@ static void push_name(clause *c, gw_str s)
 	if (b.len < s.len) {
 		size_t open = b.len;
 		size_t close_end = match_close(s, open);
-		gw_str inner = trim(sub(s, open, close_end));
-		if (close_end == s.len && inner.len > 6) {
+		gw_str inner = close_end == s.len ? trim(sub(s, open, close_end))
+						  : gw_str_make(s.ptr, 0);
+		if (inner.len > 6) {
 			size_t start;
 			gw_utf8_prev(inner.ptr, inner.len, &start);
 			inner = sub(inner, 0, start);
