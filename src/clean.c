@@ -88,39 +88,10 @@ static int is_close_quote(int32_t cp)
 	return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F;
 }
 
-static int is_open_bracket(int32_t cp)
-{
-	switch (cp) {
-	case '(': case '[': case 0xFF08: case 0x3014: case 0x3010:
-	case 0xFF3B: case 0x300A: case 0x201C:
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-static int is_close_bracket(int32_t cp)
-{
-	switch (cp) {
-	case ')': case ']': case 0xFF09: case 0x3015: case 0x3011:
-	case 0xFF3D: case 0x300B: case 0x201D:
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-/* Brackets that close a parenthetical (not 》 or ”). */
-static int is_close_paren(int32_t cp)
-{
-	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
-	       cp == 0x3011 || cp == 0xFF3D;
-}
-
 /* A character that cannot begin a paragraph. */
 static int cannot_start(int32_t cp)
 {
-	return is_continuation(cp) || is_close_paren(cp) || cp == 0x3002 ||
+	return is_continuation(cp) || gw_is_close_paren(cp) || cp == 0x3002 ||
 	       cp == 0x300B || cp == 0x201D || cp == 0xFF1A;
 }
 
@@ -607,14 +578,14 @@ static void track(joiner *j, const char *p, size_t n, size_t off)
 		}
 		size_t at = i;
 		int32_t cp = gw_utf8_next(p, n, &i);
-		if (is_open_bracket(cp)) {
+		if (gw_is_open_bracket(cp)) {
 			if (j->nbrackets == BRACKET_STACK) {
 				memmove(j->brackets, j->brackets + 1,
 					(BRACKET_STACK - 1) * sizeof(size_t));
 				j->nbrackets--;
 			}
 			j->brackets[j->nbrackets++] = off + at;
-		} else if (is_close_bracket(cp)) {
+		} else if (gw_is_close_bracket(cp)) {
 			if (j->nbrackets)
 				j->nbrackets--;
 		} else if (j->heading_open && is_sentence_end(cp)) {
@@ -655,9 +626,9 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 	int32_t end = last_cp(ap, a->vlen);
 	if (is_terminal(end) || (end == '.' && ends_chinese_period(ap, a->vlen)))
 		return 0;
-	if (is_continuation(end) || is_open_bracket(end))
+	if (is_continuation(end) || gw_is_open_bracket(end))
 		return 1;
-	if (is_close_paren(end))
+	if (gw_is_close_paren(end))
 		return 0;
 	int full = c->hard_wrapped && a->width * 100 >= c->wrap_width * 85;
 	if (a->title_end && !full)

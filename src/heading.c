@@ -6,18 +6,6 @@
 #include "outline.h"
 #include "utf8.h"
 
-static int opens(int32_t cp)
-{
-	return cp == '(' || cp == '[' || cp == 0xFF08 || cp == 0x3014 ||
-	       cp == 0x3010 || cp == 0xFF3B || cp == 0x300A || cp == 0x201C;
-}
-
-static int closes(int32_t cp)
-{
-	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
-	       cp == 0x3011 || cp == 0xFF3D || cp == 0x300B || cp == 0x201D;
-}
-
 static int ends_sentence(int32_t cp)
 {
 	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' ||
@@ -41,9 +29,9 @@ size_t gw_first_sentence_end(gw_str s)
 	while (i < s.len) {
 		size_t at = i;
 		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
-		if (opens(cp))
+		if (gw_is_open_bracket(cp))
 			depth++;
-		else if (closes(cp) && depth > 0)
+		else if (gw_is_close_bracket(cp) && depth > 0)
 			depth--;
 		else if (depth == 0 && ends_sentence(cp))
 			return cp == 0x3002 ? at : i; /* ！？ stay, 。 goes */

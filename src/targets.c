@@ -84,16 +84,16 @@ static size_t clause_from(gw_str t, size_t at)
 	return i;
 }
 
-static int opens(int32_t cp)
+/* Parentheses and 《》 hold a context together; quotes do not, as they are
+ * too often unbalanced in damaged text. */
+static int opens_context(int32_t cp)
 {
-	return cp == '(' || cp == '[' || cp == 0xFF08 || cp == 0x3014 ||
-	       cp == 0x3010 || cp == 0xFF3B || cp == 0x300A;
+	return gw_is_open_paren(cp) || cp == 0x300A;
 }
 
-static int closes(int32_t cp)
+static int closes_context(int32_t cp)
 {
-	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
-	       cp == 0x3011 || cp == 0xFF3D || cp == 0x300B;
+	return gw_is_close_paren(cp) || cp == 0x300B;
 }
 
 static int ends_context(int32_t cp)
@@ -119,9 +119,9 @@ static int step_char(gw_str t, size_t *i, int *depth)
 		return 0;
 	}
 	int32_t cp = gw_utf8_next(t.ptr, t.len, i);
-	if (opens(cp))
+	if (opens_context(cp))
 		(*depth)++;
-	else if (closes(cp) && *depth > 0)
+	else if (closes_context(cp) && *depth > 0)
 		(*depth)--;
 	else if (*depth == 0 && ends_context(cp))
 		return 1;

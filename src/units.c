@@ -65,18 +65,6 @@ void gw_units_patterns_free(gw_units_patterns *p)
 
 /* ---- brackets and splitting ----------------------------------------------- */
 
-static int opens(int32_t cp)
-{
-	return cp == '(' || cp == '[' || cp == 0xFF08 || cp == 0x3014 ||
-	       cp == 0x3010 || cp == 0xFF3B;
-}
-
-static int closes(int32_t cp)
-{
-	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
-	       cp == 0x3011 || cp == 0xFF3D;
-}
-
 /* Offset just past the bracket that closes the one at s[open], or 0. */
 /* A clause is short; the reach keeps unbalanced brackets from making the
  * scan quadratic (each unclosed bracket would read to the end). */
@@ -89,9 +77,9 @@ static size_t match_close(gw_str s, size_t open)
 	size_t stop = s.len - open > CLAUSE_REACH ? open + CLAUSE_REACH : s.len;
 	while (i < stop) {
 		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
-		if (opens(cp))
+		if (gw_is_open_paren(cp))
 			depth++;
-		else if (closes(cp) && --depth == 0)
+		else if (gw_is_close_paren(cp) && --depth == 0)
 			return i;
 	}
 	return 0;
@@ -144,9 +132,9 @@ static void split_top(gw_str s, int (*is_sep)(int32_t), piece_fn fn,
 	while (i < s.len) {
 		size_t at = i;
 		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
-		if (opens(cp))
+		if (gw_is_open_paren(cp))
 			depth++;
-		else if (closes(cp) && depth > 0)
+		else if (gw_is_close_paren(cp) && depth > 0)
 			depth--;
 		else if (depth == 0 && is_sep(cp)) {
 			fn(user, sub(s, from, at));
@@ -173,16 +161,16 @@ static gw_str base_name(gw_str s)
 	while (s.len) {
 		size_t start;
 		int32_t cp = gw_utf8_prev(s.ptr, s.len, &start);
-		if (!closes(cp))
+		if (!gw_is_close_paren(cp))
 			break;
 		int depth = 0;
 		size_t i = s.len, open = SIZE_MAX;
 		while (i > 0) {
 			size_t st;
 			int32_t c = gw_utf8_prev(s.ptr, i, &st);
-			if (closes(c))
+			if (gw_is_close_paren(c))
 				depth++;
-			else if (opens(c) && --depth == 0) {
+			else if (gw_is_open_paren(c) && --depth == 0) {
 				open = st;
 				break;
 			}
@@ -352,9 +340,9 @@ static void push_joined(clause *c, gw_str s)
 	while (i < s.len) {
 		size_t at = i;
 		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
-		if (opens(cp))
+		if (gw_is_open_paren(cp))
 			depth++;
-		else if (closes(cp) && depth > 0)
+		else if (gw_is_close_paren(cp) && depth > 0)
 			depth--;
 		else if (depth == 0 && (cp == 0x548C || cp == 0x53CA)) {
 			gw_str left = strip_tail(c->p, sub(s, 0, at), NULL, NULL);
@@ -599,10 +587,10 @@ static void scan_node(walker *w, gw_node *n, bracket_stack *st)
 			continue;
 		}
 		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
-		if (opens(cp)) {
+		if (gw_is_open_paren(cp)) {
 			stack_drop_older(st, at);
 			w->err |= gw_push(&st->buf, &at, sizeof at);
-		} else if (closes(cp) && stack_size(st)) {
+		} else if (gw_is_close_paren(cp) && stack_size(st)) {
 			size_t open = *stack_at(st, st->buf.len / sizeof(size_t) - 1);
 			st->buf.len -= sizeof(size_t);
 			if (!stack_size(st)) {

@@ -72,6 +72,30 @@ static inline int gw_is_space(int32_t cp)
  * next to one of these is an artefact, not a word separator. */
 int gw_is_cjk(int32_t cp);
 
+/* Parentheses of every width and shape a parenthetical is written in:
+ * ( [ （ 〔 【 ［ ﹝ and their closers. */
+static inline int gw_is_open_paren(int32_t cp)
+{
+	return cp == '(' || cp == '[' || cp == 0xFF08 || cp == 0x3014 ||
+	       cp == 0x3010 || cp == 0xFF3B || cp == 0xFE5D;
+}
+static inline int gw_is_close_paren(int32_t cp)
+{
+	return cp == ')' || cp == ']' || cp == 0xFF09 || cp == 0x3015 ||
+	       cp == 0x3011 || cp == 0xFF3D || cp == 0xFE5E;
+}
+
+/* Parentheses, title marks 《》 and double quotes “”: whatever encloses
+ * text that a sentence end inside does not end. */
+static inline int gw_is_open_bracket(int32_t cp)
+{
+	return gw_is_open_paren(cp) || cp == 0x300A || cp == 0x201C;
+}
+static inline int gw_is_close_bracket(int32_t cp)
+{
+	return gw_is_close_paren(cp) || cp == 0x300B || cp == 0x201D;
+}
+
 /* Display columns: 2 for wide/full-width, 0 for combining, else 1. */
 int gw_width(int32_t cp);
 
