@@ -48,7 +48,7 @@ GOLD_MIN   = structure=1.0,marker=1.0,heading=0.97,units=0.95,units_any=0.97,dea
 
 .PHONY: all deps demo check test unit golden gold-score cli sanitize fuzz-regressions extract \
         golden-update bench fuzz install uninstall clean format \
-        xml xml-update html docs index-test bench-index
+        xml xml-update html docs index-test bench-index hostile leakcheck
 
 all: gongwen
 
@@ -86,7 +86,7 @@ demo: gongwen
 # ---- tests -------------------------------------------------------------------
 # `check`: the whole suite in the release build (warnings are errors), the
 # gold score, then the whole suite again under ASan+UBSan.
-check: test gold-score sanitize
+check: test gold-score hostile sanitize
 	@echo "make check: all passed"
 
 test: unit golden cli extract xml html docs index-test fuzz-regressions
@@ -125,6 +125,33 @@ docs: $(BIN)
 # overlapping runs, kill -9 at random points.
 index-test: $(BIN)
 	tests/index/run $(BIN)
+
+# Hostile input, linear time and memory, -o under kill -9 (issue #5).
+# About a minute in the release build; run by `check` once, not again
+# under ASan (`make VARIANT=asan hostile` does that by hand).
+hostile: $(BIN)
+	tests/hostile/run $(BIN)
+
+# valgrind over the corpus (and the encoded and HTML copies): every table
+# and -f xml, no leaks and no errors.
+LEAK_INPUTS = corpus/*.txt tests/cases/*.gb18030.txt tests/cases/*.utf16le.txt \
+              tests/html/*.html
+leakcheck: $(BIN)
+	@for a in "-t docs" "-t nodes" "-t units" "-t targets" "-t refs" \
+		"-f xml" "-f xml --keep-deleted"; do \
+		echo "valgrind gongwen $$a"; \
+		valgrind -q --suppressions=tests/valgrind.supp \
+			--leak-check=full --show-leak-kinds=all \
+			--errors-for-leak-kinds=all --error-exitcode=1 \
+			$(BIN) $$a $(LEAK_INPUTS) >/dev/null || exit 1; \
+	done; echo "valgrind gongwen -o FILE on failing inputs"; \
+	valgrind -q --suppressions=tests/valgrind.supp --leak-check=full \
+		--show-leak-kinds=all --errors-for-leak-kinds=all --error-exitcode=99 \
+		$(BIN) -f xml -o build/leakcheck.xml tests/fuzz/regressions/* \
+		no-such-file tests/ tests/cases/*.txt Makefile 2>build/leakcheck.err; \
+	[ $$? = 1 ] || { grep -v '^gongwen: ' build/leakcheck.err; exit 1; }; \
+	rm -f build/leakcheck.xml build/leakcheck.err; \
+	echo "leakcheck: no leaks, no errors"
 
 gold-score: gongwen
 	@if [ -x $(GOLD_SCORE) ]; then \

@@ -225,6 +225,27 @@ typedef struct sink {
 	int failed;
 } sink;
 
+/* The temporary file of -o, removed when a signal ends the run so that
+ * an interrupted cron job leaves nothing behind.  The one piece of global
+ * state: a signal handler can reach nothing else. */
+static const char *volatile pending_tmp;
+
+static void remove_tmp_and_die(int sig)
+{
+	const char *tmp = pending_tmp;
+	if (tmp)
+		unlink(tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void catch_signals(void)
+{
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		signal(sigs[i], remove_tmp_and_die);
+}
+
 static int open_sink(sink *s, const char *path)
 {
 	s->f = stdout;
@@ -243,6 +264,8 @@ static int open_sink(sink *s, const char *path)
 		s->tmp_path = NULL;
 		return -1;
 	}
+	pending_tmp = s->tmp_path;
+	catch_signals();
 	fchmod(fd, 0644);
 	s->f = fdopen(fd, "wb");
 	if (!s->f) {
@@ -274,6 +297,7 @@ static int close_sink(sink *s, int keep)
 				s->failed = errno;
 			unlink(s->tmp_path);
 		}
+		pending_tmp = NULL;
 		free(s->tmp_path);
 	} else if (ferror(s->f) && !s->failed) {
 		s->failed = EIO;

@@ -226,8 +226,13 @@ gw_xml_writer *gw_xml_writer_new(gw_buffer *out, unsigned flags)
 	x->out = out;
 	x->flags = flags;
 	x->xbuf = xmlBufferCreate();
-	if (x->xbuf)
+	if (x->xbuf) {
+		/* Grow by doubling: the default exact-size scheme reallocates
+		 * the whole document's XML at every flush (quadratic wherever
+		 * realloc copies: ASan, valgrind, other libcs). */
+		xmlBufferSetAllocationScheme(x->xbuf, XML_BUFFER_ALLOC_DOUBLEIT);
 		x->w = xmlNewTextWriterMemory(x->xbuf, 0);
+	}
 	if (!x->w) {
 		if (x->xbuf)
 			xmlBufferFree(x->xbuf);
