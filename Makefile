@@ -161,7 +161,7 @@ gold-score: gongwen
 	fi
 
 sanitize:
-	$(MAKE) VARIANT=asan test
+	$(MAKE) VARIANT=asan test hostile
 
 # Regenerate the golden files; review `git diff tests/golden` before
 # committing.
