@@ -65,11 +65,23 @@ static int group_is(const char *s, const gw_match *m, int g, const char *w)
 	return gw_match_len(m, g) >= k && !memcmp(s + m->start[g], w, k);
 }
 
-/* Does a clause begin at s[at]?  (start, or after 。；，：) */
-static int clause_start(const char *s, size_t from, size_t at)
+/* Offsets in a node's text where one of its logical lines begins (after
+ * the first): a line of its own opens a clause even when the line before
+ * it, a heading, ends without punctuation. */
+typedef struct line_starts {
+	const size_t *at;
+	size_t n;
+} line_starts;
+
+/* Does a clause begin at s[at]?  (start of the text or of a line, or
+ * after 。；，：) */
+static int clause_start(const char *s, const line_starts *ls, size_t at)
 {
-	if (at == from)
+	if (at == 0)
 		return 1;
+	for (size_t k = 0; k < ls->n; k++)
+		if (ls->at[k] == at)
+			return 1;
 	size_t st;
 	int32_t cp = gw_utf8_prev(s, at, &st);
 	return cp == 0x3002 || cp == 0xFF1B || cp == 0xFF0C || cp == 0xFF1A ||
@@ -102,13 +114,13 @@ typedef struct when {
 	int year, month, day; /* day 0: the month's last */
 } when;
 
-static int resolve_year_form(const char *s, size_t from, const gw_match *m,
-			     when *w)
+static int resolve_year_form(const char *s, const line_starts *ls,
+			     const gw_match *m, when *w)
 {
 	int bounded = gw_match_has(m, 1) || gw_match_has(m, 2) ||
 		      gw_match_has(m, 6) || gw_match_has(m, 7) ||
 		      gw_match_has(m, 8);
-	if (!bounded && (gw_match_has(m, 4) || !clause_start(s, from, m->start[0])))
+	if (!bounded && (gw_match_has(m, 4) || !clause_start(s, ls, m->start[0])))
 		return 0; /* 2022年6月 is a date; 2022年 mid-clause a year */
 	w->year = number_at(s, m, 3);
 	if (gw_match_has(m, 4)) {
@@ -121,14 +133,14 @@ static int resolve_year_form(const char *s, size_t from, const gw_match *m,
 }
 
 /* Resolve a match; 0 when it is not a deadline after all. */
-static int resolve(const char *s, size_t from, const gw_match *m,
+static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 		   int plan_year, when *w)
 {
 	w->year = plan_year;
 	w->month = 12;
 	w->day = 0;
 	if (gw_match_has(m, 3)) {
-		if (!resolve_year_form(s, from, m, w))
+		if (!resolve_year_form(s, ls, m, w))
 			return 0;
 	} else if (gw_match_has(m, 10)) {
 		w->month = number_at(s, m, 10);
@@ -220,7 +232,7 @@ static int next_deadline(const gw_dates_patterns *p, anchors *an, gw_str t,
 }
 
 static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
-		size_t first)
+		const line_starts *ls, size_t first)
 {
 	gw_match m;
 	size_t from = 0;
@@ -229,7 +241,7 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 	while (from < t.len && next_deadline(p, &an, t, from, &m)) {
 		when w;
 		from = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
-		if (!resolve(t.ptr, 0, &m, doc->meta.plan_year, &w))
+		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, &w))
 			continue;
 		gw_deadline d;
 		memset(&d, 0, sizeof d);
@@ -244,15 +256,39 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 	return 0;
 }
 
+/* The offsets where the node's own lines after the first begin. */
+static int collect_line_starts(const gw_document *doc, const gw_node *n,
+			       gw_buffer *buf, line_starts *ls)
+{
+	const gw_line *L = gw_doc_lines(doc);
+	size_t text_at = (size_t)(n->text.ptr - doc->clean.data);
+	buf->len = 0;
+	for (size_t i = n->first_line + 1; i < n->first_line + n->nlines; i++) {
+		if (L[i].deleted || L[i].node != n || L[i].start <= text_at)
+			continue;
+		size_t at = L[i].start - text_at;
+		if (gw_push(buf, &at, sizeof at))
+			return -1;
+	}
+	ls->at = (const size_t *)buf->data;
+	ls->n = buf->len / sizeof(size_t);
+	return 0;
+}
+
 gw_status gw_deadlines(gw_document *doc, const gw_dates_patterns *p)
 {
-	for (gw_node *n = doc->root.first_child; n;
+	gw_buffer buf = {0};
+	gw_status st = GW_OK;
+	for (gw_node *n = doc->root.first_child; n && st == GW_OK;
 	     n = (gw_node *)gw_node_next_preorder(n)) {
 		size_t first = GW_COUNT(doc, deadlines, gw_deadline);
 		n->deadlines.first = first;
-		if (!n->deleted && scan(doc, p, n->text, first))
-			return GW_ERR_NOMEM;
+		line_starts ls;
+		if (!n->deleted && (collect_line_starts(doc, n, &buf, &ls) ||
+				    scan(doc, p, n->text, &ls, first)))
+			st = GW_ERR_NOMEM;
 		n->deadlines.count = GW_COUNT(doc, deadlines, gw_deadline) - first;
 	}
-	return GW_OK;
+	gw_buffer_free(&buf);
+	return st;
 }
