@@ -4,13 +4,14 @@
  * Owns: doc->deadlines (gw_deadline[]) and each node's `deadlines` range.
  * A deadline is a phrase that bounds when a task is done: 年底前 年内
  * 今年6月底前 9月底前 到2027年 到2024年底 2022年力争 力争2022年 上半年
- * 下半年 第三季度 次年6月底前 2024年12月20日前 二〇二五年十月底前, or a bare year that opens a clause
- * (2020年，… / 2020年各市…, also at the start of a line).  Each is resolved to the last day it
- * allows; a missing year comes from the plan year (the title's year,
- * else the date line's); with none known the ISO date is left empty and
- * the phrase kept.  A year followed by 度 (2021年度) is an attribute, one
- * followed by 以来/起/开始 (2021年以来) starts a period, and
- * a month without 底/末/前 (4月上旬) is a date, not a deadline.
+ * 下半年 第三季度 次年6月底前 2024年12月20日前 二〇二五年十月底前, or a
+ * bare year that opens a clause (2020年，… / 2020年各市…, also at the
+ * start of one of the node's lines).  Each is resolved to the last day it
+ * allows; a missing year comes from the plan year (the title's year, else
+ * the date line's); with none known the ISO date is left empty and the
+ * phrase kept.  A year followed by 度 (2021年度) is an attribute, one
+ * followed by 以来/起/开始 (2021年以来) starts a period, and a month
+ * without 底/末/前 (4月上旬) is a date, not a deadline.
  */
 #ifndef GW_DATES_H
 #define GW_DATES_H
