@@ -48,7 +48,7 @@ GOLD_MIN   = structure=1.0,marker=1.0,heading=0.97,units=0.95,units_any=0.97,dea
 
 .PHONY: all deps demo check test unit golden gold-score cli sanitize fuzz-regressions extract \
         golden-update bench fuzz install uninstall clean format \
-        xml xml-update html docs index-test bench-index hostile leakcheck
+        xml xml-update html docs index-test bench-index hostile leakcheck fuzz-smoke
 
 all: gongwen
 
@@ -86,7 +86,7 @@ demo: gongwen
 # ---- tests -------------------------------------------------------------------
 # `check`: the whole suite in the release build (warnings are errors), the
 # gold score, then the whole suite again under ASan+UBSan.
-check: test gold-score hostile sanitize
+check: test gold-score hostile sanitize fuzz-smoke
 	@echo "make check: all passed"
 
 test: unit golden cli extract xml html docs index-test fuzz-regressions
@@ -213,6 +213,14 @@ fuzz: $(FUZZ_BIN)
 	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 		-rss_limit_mb=2048 -artifact_prefix=$(FUZZ_DIR)/ \
 		$(FUZZ_DIR)/corpus
+
+# A one-minute fuzz run for `make check`, when clang is there.
+fuzz-smoke:
+	@if command -v clang >/dev/null 2>&1; then \
+		$(MAKE) fuzz FUZZ_SECONDS=60; \
+	else \
+		echo "fuzz-smoke: skipped (clang not found; apt-get install -y clang)"; \
+	fi
 
 # Replays every kept crasher: run by `make check` through `test`.
 fuzz-regressions: $(BIN)
