@@ -37,6 +37,9 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 	p->year = gw_re_new("(?<!\\d)((?:19|20)\\d{2})(?:\\s*[-—–~～至到]\\s*"
 			    "(?:19|20)?\\d{2})?年",
 			    0, diag);
+	p->year_range = gw_re_new("[(（]\\s*(?:19|20)\\d{2}\\s*[-—–~～至到]\\s*"
+				  "(?:19|20)?\\d{2}\\s*年?\\s*[)）]",
+				  0, diag);
 	p->stamp = gw_re_new("[(（](?:代章|印|盖章)[)）]$", 0, diag);
 	p->field = gw_re_new("(?:主\\s*题\\s*词|主题分类|索\\s*引\\s*号|公文种类|"
 			     "发布日期|生效日期|有\\s*效\\s*性|体裁分类|组配分类|"
@@ -44,7 +47,7 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 			     GW_RE_ANCHORED, diag);
 	if (!p->label || !p->title_end || !p->draft || !p->draft_any ||
 	    !p->number_tail || !p->date || !p->subject || !p->year ||
-	    !p->stamp || !p->field) {
+	    !p->stamp || !p->field || !p->year_range) {
 		gw_meta_patterns_free(p);
 		return -1;
 	}
@@ -63,6 +66,7 @@ void gw_meta_patterns_free(gw_meta_patterns *p)
 	gw_re_free(p->year);
 	gw_re_free(p->stamp);
 	gw_re_free(p->field);
+	gw_re_free(p->year_range);
 	memset(p, 0, sizeof *p);
 }
 
@@ -264,11 +268,20 @@ static void read_title(reader *r, size_t *after)
 						    gw_match_len(&m, 1)));
 		}
 		*after = k + 1;
-		if (k + 1 < r->n) {
-			gw_str next = text_of(r, k + 1);
+		/* （2024—2026年） on the next line belongs to the title. */
+		if (*after < r->n && !r->lines[*after].deleted) {
+			gw_str next = text_of(r, *after);
+			if (gw_re_full(r->pat->year_range, next.ptr, next.len, NULL) &&
+			    next.ptr == meta->title.ptr + meta->title.len) {
+				meta->title.len += next.len;
+				(*after)++;
+			}
+		}
+		if (*after < r->n) {
+			gw_str next = text_of(r, *after);
 			if (gw_re_full(r->pat->draft, next.ptr, next.len, NULL)) {
 				meta->draft = 1;
-				*after = k + 2;
+				(*after)++;
 			}
 		}
 		return;

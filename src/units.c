@@ -35,6 +35,9 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 	p->label_any = gw_re_new("(?:牵头|配合|协办|协助|参与|责任|主办|主责)"
 				 "(?:单位|部门)\\s*[：:]",
 				 0, diag);
+	/* Another field of a task beside its units: 完成时限： 工作目标： */
+	p->field = gw_re_new("\\p{Han}{2,6}\\s*[：:]", GW_RE_ANCHORED, diag);
+	p->field_any = gw_re_new("\\p{Han}{2,6}\\s*[：:]", 0, diag);
 	p->lead_rule = gw_re_new("[，,]?\\s*排在(?:第一位|首位)的(?:为|是)牵头"
 				 "(?:单位|部门)(?:[，,]\\s*下同)?",
 				 0, diag);
@@ -43,7 +46,8 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 				0, diag);
 	if (!p->suffix || !p->strong || !p->collective || !p->role_tail ||
 	    !p->label ||
-	    !p->label_any || !p->lead_rule || !p->standing) {
+	    !p->label_any || !p->lead_rule || !p->standing || !p->field ||
+	    !p->field_any) {
 		gw_units_patterns_free(p);
 		return -1;
 	}
@@ -59,6 +63,8 @@ void gw_units_patterns_free(gw_units_patterns *p)
 	gw_re_free(p->label);
 	gw_re_free(p->label_any);
 	gw_re_free(p->lead_rule);
+	gw_re_free(p->field);
+	gw_re_free(p->field_any);
 	gw_re_free(p->standing);
 	memset(p, 0, sizeof *p);
 }
@@ -383,6 +389,8 @@ static void add_segment(void *user, gw_str seg)
 					     : (int)GW_ROLE_RESP;
 		c->role_words = 1;
 		seg = sub(seg, m.end[0], seg.len);
+	} else if (gw_re_search(c->p->field, seg.ptr, seg.len, 0, NULL)) {
+		return; /* 完成时限：… beside the units: another field */
 	}
 	seg = strip_tail(c->p, seg, &role, &c->role_words);
 	c->segment_role = role < 0 ? GW_ROLE_RESP : (gw_role)role;
@@ -416,6 +424,9 @@ typedef struct walker {
 	gw_node *node;
 	size_t first; /* the node's first unit in doc->units */
 	size_t cue[2]; /* next 单位 and 部门 in the node's text */
+	const size_t *line_at; /* where the node's lines after the first */
+	size_t nlines;	       /* begin, relative to its text */
+	gw_buffer lines_buf;
 	int err;
 } walker;
 
@@ -468,6 +479,16 @@ static size_t labelled_end(walker *w, gw_str t, size_t at)
 {
 	size_t end = sentence_end(t, at);
 	gw_match m;
+	/* …or where the node's next line begins, or at another field's
+	 * label (完成时限：) */
+	for (size_t k = 0; k < w->nlines; k++)
+		if (w->line_at[k] > at && w->line_at[k] < end)
+			end = w->line_at[k];
+	size_t f = gw_re_search(w->p->label, t.ptr, end, at, &m) ? m.end[0]
+								 : at + 6;
+	if (f < end && gw_re_search(w->p->field_any, t.ptr, end, f, &m) &&
+	    !gw_re_search(w->p->label, t.ptr, end, m.start[0], NULL))
+		end = m.start[0];
 	size_t k = at + 3;
 	if (k < end && gw_re_search(w->p->label_any, t.ptr, end, k, &m) &&
 	    m.start[0] < end) {
@@ -559,12 +580,29 @@ static void take_parenthetical(walker *w, gw_str t, size_t base, size_t open,
 	take_clause(w, sub(t, k, inner_end), base + open, base + end, 0);
 }
 
+/* Where the node's own lines after the first begin, relative to its text
+ * (a labelled run on a line of its own ends with its line). */
+static void collect_lines(walker *w, const gw_node *n, size_t base)
+{
+	const gw_line *L = gw_doc_lines(w->doc);
+	w->lines_buf.len = 0;
+	for (size_t i = n->first_line + 1; i < n->first_line + n->nlines; i++) {
+		if (L[i].deleted || L[i].node != n || L[i].start <= base)
+			continue;
+		size_t at = L[i].start - base;
+		w->err |= gw_push(&w->lines_buf, &at, sizeof at);
+	}
+	w->line_at = (const size_t *)w->lines_buf.data;
+	w->nlines = w->lines_buf.len / sizeof(size_t);
+}
+
 /* Every outermost parenthetical and every labelled run of a node's text,
  * in one pass: a bracket stack pairs the brackets as they come. */
 static void scan_node(walker *w, gw_node *n, bracket_stack *st)
 {
 	gw_str t = n->text;
 	size_t base = (size_t)(t.ptr - w->doc->clean.data);
+	collect_lines(w, n, base);
 	w->cue[0] = gw_find(t.ptr, t.len, 0, "单位");
 	w->cue[1] = gw_find(t.ptr, t.len, 0, "部门");
 	size_t label = next_label(w, t, 0);
@@ -634,7 +672,7 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 	    gw_re_search(p->lead_rule, doc->clean.data, doc->clean.len,
 			 cue > 4 ? cue - 4 : 0, &m))
 		doc->lead_rule_from = m.start[0];
-	walker w = {doc, p, NULL, 0, {0, 0}, 0};
+	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, 0};
 	bracket_stack st = {{0}, 0};
 	for (gw_node *n = doc->root.first_child; n && !w.err;
 	     n = (gw_node *)gw_node_next_preorder(n)) {
@@ -645,6 +683,7 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 		n->units.count = GW_COUNT(doc, units, gw_unit) - w.first;
 	}
 	gw_buffer_free(&st.buf);
+	gw_buffer_free(&w.lines_buf);
 	if (w.err)
 		return GW_ERR_NOMEM;
 	return read_standing(doc, p);

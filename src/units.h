@@ -15,7 +15,9 @@
  * A parenthetical with one item and neither a strong suffix nor a role
  * word (（社区医院）) is not a clause.  A short name the suffixes do not
  * know is accepted only in a clause that has a role word and at least
- * one known name (（县医政股、县财政局负责）).  Notes inside a clause are read:
+ * one known name (（县医政股、县财政局负责）).  A labelled run ends at
+ * the sentence end, its line's end, or the next label (配合单位： 完成时限：);
+ * a segment that is another field (完成时限：持续推进) is not a unit.  Notes inside a clause are read:
  * 排在第一位的为牵头单位 makes the first unit of this and every later
  * clause the lead; 以下均需X负责，不再列出 gives doc->meta.standing.
  */
@@ -32,6 +34,8 @@ typedef struct gw_units_patterns {
 	gw_re *role_tail;   /* 牵头 配合 按职责分工负责 … at the end */
 	gw_re *label;	    /* 牵头单位： 配合单位： 责任单位： */
 	gw_re *label_any;   /* a label outside brackets, in running text */
+	gw_re *field;	    /* 完成时限： another field, at a segment's start */
+	gw_re *field_any;   /* …anywhere: where a labelled run stops */
 	gw_re *lead_rule;   /* 排在第一位的为牵头单位，下同 */
 	gw_re *standing;    /* 以下均需X负责，不再列出 */
 } gw_units_patterns;
