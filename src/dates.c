@@ -1,6 +1,7 @@
 /* dates.c — see dates.h. */
 #include "dates.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -180,35 +181,55 @@ static int add(gw_document *doc, size_t first, const gw_deadline *d)
 }
 
 /* Every deadline holds 年, 月 or 季度 (半年 holds 年); the pattern is run
- * only in a window around each of them, so the text is scanned by
- * memmem, not by the regex engine. */
+ * only in a window around each of them, so the text is scanned by a
+ * byte loop, not by the regex engine. */
 enum { BEFORE_ANCHOR = 21, AFTER_ANCHOR = 64 };
 
-/* The next 年/月/季度 at or after `from`; each literal's position is
- * kept until it is passed, so the text is searched once per literal. */
-static const char *const anchor_lit[] = {"年", "月", "季度"};
-enum { NANCHORS = sizeof anchor_lit / sizeof *anchor_lit };
-
+/* 年 (E5 B9 B4), 月 (E6 9C 88), 季度 (E5 AD A3 …): one forward scan
+ * finds the next of them, testing two lead bytes, instead of a memmem per
+ * literal; the position found is kept until it is passed. */
 typedef struct anchors {
-	size_t at[NANCHORS];
+	size_t at; /* the next anchor at or after the last query, or SIZE_MAX */
+	size_t scanned_from;
 } anchors;
+
+static size_t find_anchor(gw_str t, size_t from)
+{
+	const unsigned char *u = (const unsigned char *)t.ptr;
+	size_t i = from;
+	while (i + 3 <= t.len) { /* valid UTF-8: step a character at a time */
+		unsigned c = u[i];
+		if (c < 0xE0) {
+			i += c < 0x80 ? 1 : 2;
+			continue;
+		}
+		if (c >= 0xF0) {
+			i += 4;
+			continue;
+		}
+		uint32_t v = (uint32_t)c << 16 | (uint32_t)u[i + 1] << 8 | u[i + 2];
+		if (v == 0xE5B9B4 || v == 0xE69C88) /* 年 月 */
+			return i;
+		if (v == 0xE5ADA3 && i + 6 <= t.len && !memcmp(u + i, "季度", 6))
+			return i;
+		i += 3;
+	}
+	return SIZE_MAX;
+}
 
 static void anchors_init(anchors *an, gw_str t)
 {
-	for (size_t k = 0; k < NANCHORS; k++)
-		an->at[k] = gw_find(t.ptr, t.len, 0, anchor_lit[k]);
+	an->scanned_from = 0;
+	an->at = find_anchor(t, 0);
 }
 
 static size_t next_anchor(anchors *an, gw_str t, size_t from)
 {
-	size_t best = SIZE_MAX;
-	for (size_t k = 0; k < NANCHORS; k++) {
-		if (an->at[k] < from)
-			an->at[k] = gw_find(t.ptr, t.len, from, anchor_lit[k]);
-		if (an->at[k] < best)
-			best = an->at[k];
+	if (an->at < from || from < an->scanned_from) {
+		an->at = find_anchor(t, from);
+		an->scanned_from = from;
 	}
-	return best;
+	return an->at;
 }
 
 /* The next deadline at or after `from`; 0 when there is none. */

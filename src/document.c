@@ -100,8 +100,10 @@ static gw_status read_source(const char *bytes, size_t len, gw_document *doc,
 {
 	char cs[40];
 	gw_status st;
-	if (gw_utf8_validate(bytes, len) != len &&
-	    gw_html_declared_charset(bytes, len, cs, sizeof cs))
+	/* The declared charset is looked for first (only HTML has one, in
+	 * its first 4 KB), so plain text is validated once, by the reader. */
+	if (gw_html_declared_charset(bytes, len, cs, sizeof cs) &&
+	    gw_utf8_validate(bytes, len) != len)
 		st = gw_read_text_as(cs, bytes, len, &doc->source, diag);
 	else
 		st = gw_read_text(bytes, len, &doc->source, diag);

@@ -203,6 +203,10 @@ static int is_admin_char(gw_str s)
 	       starts_with(s, "县") || starts_with(s, "区");
 }
 
+/* The suffix and role-word patterns end in $ and match at most seven
+ * characters (按职责分工负责): only the tail of a name is searched. */
+enum { SUFFIX_REACH = 24 };
+
 /* Is s the name of a body?  *strong is set for a strong suffix. */
 static int is_unit(const gw_units_patterns *p, gw_str s, int *strong)
 {
@@ -211,12 +215,12 @@ static int is_unit(const gw_units_patterns *p, gw_str s, int *strong)
 	*strong = 0;
 	if (b.len && gw_re_full(p->collective, b.ptr, b.len, NULL))
 		return 1;
-	if (!b.len || !gw_re_search(p->suffix, b.ptr, b.len, 0, &m) ||
+	if (!b.len || !gw_re_search_tail(p->suffix, b.ptr, b.len, SUFFIX_REACH, &m) ||
 	    m.start[0] == 0)
 		return 0;
 	if (memchr(b.ptr, ':', b.len) || starts_with(b, "："))
 		return 0;
-	*strong = gw_re_search(p->strong, b.ptr, b.len, 0, NULL);
+	*strong = gw_re_search_tail(p->strong, b.ptr, b.len, SUFFIX_REACH, NULL);
 	size_t n = char_count(b);
 	return n >= 3 || (n == 2 && *strong && is_admin_char(b));
 }
@@ -266,7 +270,8 @@ static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 	for (;;) {
 		s = trim(s);
 		gw_match m;
-		if (s.len && gw_re_search(p->role_tail, s.ptr, s.len, 0, &m)) {
+		if (s.len &&
+		    gw_re_search_tail(p->role_tail, s.ptr, s.len, SUFFIX_REACH, &m)) {
 			gw_str w = sub(s, m.start[0], s.len);
 			if (role && *role < 0) {
 				*role = (int)GW_ROLE_RESP;
