@@ -64,6 +64,23 @@ static int exec(gw_store *s, const char *sql)
 									: -1;
 }
 
+/* exec, retried while the database is busy: some steps of opening (the
+ * switch to WAL on a new file, the first read of a schema being created)
+ * can return SQLITE_BUSY without calling the busy handler. */
+static int exec_retry(gw_store *s, const char *sql, int busy_ms)
+{
+	for (int waited = 0;; waited += 20) {
+		int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			return 0;
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			return -1;
+		if (waited >= busy_ms)
+			return -1;
+		sqlite3_sleep(20);
+	}
+}
+
 /* Run a prepared statement that returns no rows, then reset it. */
 static int step_done(sqlite3_stmt *st)
 {
@@ -353,7 +370,16 @@ static gw_store_status check_schema(gw_store *s, const char *path,
 				    unsigned flags, gw_store_diag *d)
 {
 	int v = 0, n = 0;
-	if (user_version(s, &v) || count_objects(s, &n))
+	/* One read transaction, so that a run creating the schema right now
+	 * is seen either not at all or whole (not tables without version). */
+	if (exec(s, "BEGIN"))
+		return db_fail(s, d, path);
+	if (user_version(s, &v) || count_objects(s, &n)) {
+		db_fail(s, d, path);
+		exec(s, "ROLLBACK");
+		return d->status;
+	}
+	if (exec(s, "COMMIT"))
 		return db_fail(s, d, path);
 	if (v == 0 && n == 0) {
 		if (!(flags & GW_STORE_CREATE))
@@ -412,7 +438,7 @@ gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
 	gw_store_status st = GW_STORE_OK;
 	/* WAL lets readers and one writer work at once; NORMAL sync is
 	 * still atomic and consistent after a crash or kill -9. */
-	if (exec(s, "PRAGMA journal_mode = WAL") ||
+	if (exec_retry(s, "PRAGMA journal_mode = WAL", busy_ms) ||
 	    exec(s, "PRAGMA synchronous = NORMAL") ||
 	    exec(s, "PRAGMA cache_size = -65536"))
 		st = db_fail(s, d, path);
