@@ -93,12 +93,6 @@ static int last_visible_number(const gw_node *n, int level)
 	return 0;
 }
 
-/* Is the line being placed struck out? */
-static int m_deleted(const builder *b)
-{
-	return b->placing_deleted;
-}
-
 /* Does a marker continue the numbering where it stands? */
 static int fits(builder *b, const gw_marker *m, const gw_node *parent)
 {
@@ -114,7 +108,7 @@ static int fits(builder *b, const gw_marker *m, const gw_node *parent)
 			return 1;
 		/* Tracked renumbering (~~（二）~~（一）): a visible marker may
 		 * follow the last visible sibling and re-use a struck number. */
-		return !m_deleted(b) && lc->deleted &&
+		return !b->placing_deleted && lc->deleted &&
 		       n == last_visible_number(lc, m->level) + 1;
 	}
 	if (n <= parent->max_child_number)

@@ -138,11 +138,7 @@ static void split_top(gw_str s, int (*is_sep)(int32_t), piece_fn fn,
 	while (i < s.len) {
 		size_t at = i;
 		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
-		if (gw_is_open_paren(cp))
-			depth++;
-		else if (gw_is_close_paren(cp) && depth > 0)
-			depth--;
-		else if (depth == 0 && is_sep(cp)) {
+		if (gw_outside_parens(cp, &depth) && is_sep(cp)) {
 			fn(user, sub(s, from, at));
 			from = i;
 		}
@@ -351,11 +347,8 @@ static void push_joined(clause *c, gw_str s)
 	while (i < s.len) {
 		size_t at = i;
 		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
-		if (gw_is_open_paren(cp))
-			depth++;
-		else if (gw_is_close_paren(cp) && depth > 0)
-			depth--;
-		else if (depth == 0 && (cp == 0x548C || cp == 0x53CA)) {
+		if (gw_outside_parens(cp, &depth) &&
+		    (cp == 0x548C || cp == 0x53CA)) { /* 和 及 */
 			gw_str left = strip_tail(c->p, sub(s, 0, at), NULL, NULL);
 			gw_str right = trim(sub(s, i, s.len));
 			if (is_unit(c->p, left, &st) &&

@@ -96,6 +96,22 @@ static inline int gw_is_close_bracket(int32_t cp)
 	return gw_is_close_paren(cp) || cp == 0x300B || cp == 0x201D;
 }
 
+/* Track parenthesis depth over cp; 1 when cp stands outside every
+ * parenthesis and is not one itself. */
+static inline int gw_outside_parens(int32_t cp, int *depth)
+{
+	if (gw_is_open_paren(cp)) {
+		(*depth)++;
+		return 0;
+	}
+	if (gw_is_close_paren(cp)) {
+		if (*depth > 0)
+			(*depth)--;
+		return 0;
+	}
+	return *depth == 0;
+}
+
 /* Display columns: 2 for wide/full-width, 0 for combining, else 1. */
 int gw_width(int32_t cp);
 
