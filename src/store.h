@@ -6,7 +6,7 @@
  * its prepared statements and every transaction.  The data tables mirror
  * the TSV tables (docs nodes units targets refs: the same columns, made
  * from gw_table_columns(), plus `file_id`); `files` records where each
- * document came from; `nodes_fts` indexes nodes heading+text (trigram).
+ * document came from; `nodes_fts` indexes nodes heading+text (trigram, detail=none).
  *
  * A document is replaced atomically: its old rows are deleted and the new
  * ones inserted inside one transaction (or inside the caller's batch,
@@ -26,7 +26,7 @@
 
 /* Bumped whenever the layout changes; an index carrying another number
  * is refused (GW_STORE_VERSION) rather than guessed at. */
-#define GW_STORE_SCHEMA 1
+#define GW_STORE_SCHEMA 2
 
 typedef enum gw_store_status {
 	GW_STORE_OK = 0,
