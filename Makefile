@@ -28,8 +28,8 @@ else
 OPT = -O2 -g
 endif
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -MMD -MP
-CFLAGS   += $(WARN) $(OPT)
-LDFLAGS  += $(filter -fsanitize%,$(OPT))
+CFLAGS   += $(WARN) $(OPT) -pthread
+LDFLAGS  += $(filter -fsanitize%,$(OPT)) -pthread
 
 # Sanitizer findings must fail a test, never pass as an ordinary exit 1.
 export ASAN_OPTIONS  ?= exitcode=86:detect_leaks=1

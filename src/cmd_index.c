@@ -9,6 +9,13 @@
  * Files that are not text notices (binary, unknown encoding) are recorded
  * as skipped so they are not read again while unchanged.  A file that
  * cannot be read or parsed is reported and left as it was in the index.
+ *
+ * Two threads: this one walks, looks files up and writes the index; a
+ * parser thread reads, hashes and parses the files that need it, up to
+ * QUEUE files ahead.  Jobs finish in the order they were queued, so the
+ * index, the messages and -v come out as they would from one thread.
+ * The parser thread owns its gw_context and read buffer and never
+ * touches the store; the queue is the only thing the two share.
  */
 #define _XOPEN_SOURCE 700 /* realpath() */
 
@@ -17,6 +24,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +50,9 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_STORE = 3 };
  * and a kill -9 loses at most the batch, which the next run redoes. */
 #define BATCH_FILES 1000
 #define BATCH_NS 1000000000LL
+/* Files the parser thread may be ahead of the writer: enough to ride
+ * over a slow commit, few enough that memory stays a few documents. */
+#define QUEUE 8
 
 typedef enum outcome {
 	OUT_NEW,
@@ -56,19 +67,58 @@ typedef enum outcome {
 static const char *const outcome_names[OUT_COUNT] = {
 	"new", "changed", "unchanged", "removed", "failed", "skipped"};
 
+/* What the parser thread made of a file. */
+typedef enum job_result {
+	JOB_TODO,   /* to be read, hashed and maybe parsed */
+	JOB_NOTE,   /* nothing to do: count `outcome` (decided when queued) */
+	JOB_FAILED, /* report `error` */
+	JOB_SKIP,   /* not a text notice: record it as skipped */
+	JOB_SAME,   /* same content as indexed: update stat info only */
+	JOB_PARSED  /* write `doc` */
+} job_result;
+
+typedef struct job {
+	char *path; /* owned */
+	gw_store_file old; /* what the index knows, when `found` */
+	int found;
+	int done;   /* set by the parser thread, under the queue lock */
+	job_result result;
+	int outcome; /* for JOB_NOTE */
+	gw_store_file f;
+	gw_document *doc; /* owned, for JOB_PARSED */
+	char error[256];
+} job;
+
+/* The parser thread's own state. */
+typedef struct parser {
+	gw_context *ctx;
+	char *buf;
+	size_t cap;
+} parser;
+
+/* A ring of jobs: [head, tail) are queued, [head, next) parsed. */
+typedef struct queue {
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	job ring[QUEUE];
+	size_t head, next, tail;
+	int closing;
+	int threaded; /* 0: jobs are parsed inline (no thread could start) */
+	pthread_t thread;
+	parser p;
+} queue;
+
 typedef struct indexer {
 	const char *db_path;
 	char *db_real; /* realpath of the index, excluded from walks */
 	gw_store *store;
-	gw_context *ctx;
 	int verbose;
 	int store_failed;
 	int in_batch;
 	size_t batch_files, batch_max;
 	int64_t batch_start;
 	size_t count[OUT_COUNT];
-	char *buf;
-	size_t cap;
+	queue q;
 } indexer;
 
 static const char usage_text[] =
@@ -172,26 +222,28 @@ static int64_t mtime_ns(const struct stat *st)
 	return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
 }
 
-/* Read on into ix->buf, which holds *len bytes already, until end of
+/* ---- the parser thread's side ------------------------------------------ */
+
+/* Read on into p->buf, which holds *len bytes already, until end of
  * file or until it holds `limit` bytes (0: no limit).  0 or an errno. */
-static int read_more(indexer *ix, int fd, size_t limit, size_t *len)
+static int read_more(parser *p, int fd, size_t limit, size_t *len)
 {
 	size_t n = *len;
 	while (!limit || n < limit) {
-		if (n == ix->cap) {
-			if (ix->cap > GW_MAX_INPUT)
+		if (n == p->cap) {
+			if (p->cap > GW_MAX_INPUT)
 				return EFBIG;
-			size_t cap = ix->cap ? ix->cap * 2 : 1 << 16;
-			char *p = realloc(ix->buf, cap);
-			if (!p)
+			size_t cap = p->cap ? p->cap * 2 : 1 << 16;
+			char *b = realloc(p->buf, cap);
+			if (!b)
 				return ENOMEM;
-			ix->buf = p;
-			ix->cap = cap;
+			p->buf = b;
+			p->cap = cap;
 		}
-		size_t room = ix->cap - n;
+		size_t room = p->cap - n;
 		if (limit && room > limit - n)
 			room = limit - n;
-		ssize_t k = read(fd, ix->buf + n, room);
+		ssize_t k = read(fd, p->buf + n, room);
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k < 0)
@@ -213,17 +265,225 @@ static int looks_binary(const char *p, size_t n)
 	return memchr(p, 0, n < SNIFF ? n : SNIFF) != NULL;
 }
 
+static void job_fail(job *j, int err)
+{
+	j->result = JOB_FAILED;
+	if (err == EFBIG)
+		snprintf(j->error, sizeof j->error, "input larger than 1 GiB");
+	else if (strerror_r(err, j->error, sizeof j->error))
+		snprintf(j->error, sizeof j->error, "error %d", err);
+}
+
+/* Read, hash and (when its content changed) parse the file of `j`. */
+static void parse_job(parser *p, job *j)
+{
+	if (j->result == JOB_NOTE || j->result == JOB_FAILED)
+		return; /* decided when queued */
+	int fd = open(j->path, O_RDONLY);
+	if (fd < 0) {
+		job_fail(j, errno);
+		return;
+	}
+	/* The stat recorded is the one taken before reading: if the file
+	 * changes while we read, the next run sees a new mtime. */
+	struct stat st;
+	if (fstat(fd, &st)) {
+		int e = errno;
+		close(fd);
+		job_fail(j, e);
+		return;
+	}
+	j->f = (gw_store_file){st.st_size, mtime_ns(&st), 0, 0,
+			       GW_FILE_INDEXED, 1};
+	size_t len = 0;
+	int e = read_more(p, fd, SNIFF, &len);
+	if (!e && looks_binary(p->buf, len)) {
+		close(fd);
+		j->result = JOB_SKIP;
+		return;
+	}
+	if (!e)
+		e = read_more(p, fd, 0, &len);
+	close(fd);
+	if (e) {
+		job_fail(j, e);
+		return;
+	}
+
+	j->f.hash = XXH3_64bits(p->buf, len);
+	j->f.has_hash = 1;
+	const gw_store_file *old = &j->old;
+	if (j->found && old->has_hash && old->hash == j->f.hash &&
+	    old->current_parser && old->state == GW_FILE_INDEXED) {
+		j->result = JOB_SAME;
+		return;
+	}
+	char id[256];
+	doc_id_of(j->path, id, sizeof id);
+	gw_diag diag;
+	gw_status ps = gw_document_parse(p->ctx, p->buf, len, id, &j->doc,
+					 &diag);
+	if (ps == GW_OK) {
+		j->result = JOB_PARSED;
+	} else if (ps == GW_ERR_BINARY || ps == GW_ERR_ENCODING) {
+		j->result = JOB_SKIP;
+	} else {
+		j->result = JOB_FAILED;
+		snprintf(j->error, sizeof j->error, "%s", diag.message);
+	}
+}
+
+static void *parser_main(void *arg)
+{
+	queue *q = arg;
+	pthread_mutex_lock(&q->mu);
+	for (;;) {
+		while (q->next == q->tail && !q->closing)
+			pthread_cond_wait(&q->work, &q->mu);
+		if (q->next == q->tail)
+			break;
+		job *j = &q->ring[q->next % QUEUE];
+		pthread_mutex_unlock(&q->mu);
+		parse_job(&q->p, j);
+		pthread_mutex_lock(&q->mu);
+		j->done = 1;
+		q->next++;
+		pthread_cond_signal(&q->done);
+	}
+	pthread_mutex_unlock(&q->mu);
+	return NULL;
+}
+
+/* ---- the writer's side --------------------------------------------------- */
+
 /* Record a non-notice so it is not read again while unchanged. */
-static int put_skipped(indexer *ix, const char *path, gw_store_file *f)
+static void put_skipped(indexer *ix, const char *path, gw_store_file *f)
 {
 	gw_store_diag d;
 	f->state = GW_FILE_SKIPPED;
 	if (batch_open(ix))
-		return 0;
-	if (gw_store_put(ix->store, path, f, NULL, &d))
-		return store_error(ix, &d);
+		return;
+	if (gw_store_put(ix->store, path, f, NULL, &d)) {
+		store_error(ix, &d);
+		return;
+	}
 	batch_close(ix, 0);
-	return note(ix, path, OUT_SKIPPED);
+	note(ix, path, OUT_SKIPPED);
+}
+
+/* Write what the parser made of `j` (nothing more once the store has
+ * failed: the run is over). */
+static void finish_job(indexer *ix, job *j)
+{
+	gw_store_diag d;
+	if (ix->store_failed)
+		return;
+	switch (j->result) {
+	case JOB_TODO: /* not reached: the parser decides every job */
+		break;
+	case JOB_NOTE:
+		note(ix, j->path, (outcome)j->outcome);
+		break;
+	case JOB_FAILED:
+		file_error(ix, j->path, j->error);
+		break;
+	case JOB_SKIP:
+		put_skipped(ix, j->path, &j->f);
+		break;
+	case JOB_SAME:
+		if (batch_open(ix))
+			break;
+		if (gw_store_touch(ix->store, j->path, j->f.size,
+				   j->f.mtime_ns, &d)) {
+			store_error(ix, &d);
+			break;
+		}
+		batch_close(ix, 0);
+		note(ix, j->path, OUT_UNCHANGED);
+		break;
+	case JOB_PARSED:
+		if (batch_open(ix))
+			break;
+		if (gw_store_put(ix->store, j->path, &j->f, j->doc, &d)) {
+			store_error(ix, &d);
+			break;
+		}
+		batch_close(ix, 0);
+		note(ix, j->path, j->found ? OUT_CHANGED : OUT_NEW);
+		break;
+	}
+}
+
+/* Finish the oldest queued job, waiting for the parser if need be. */
+static void finish_oldest(indexer *ix)
+{
+	queue *q = &ix->q;
+	job *j = &q->ring[q->head % QUEUE];
+	if (q->threaded) {
+		pthread_mutex_lock(&q->mu);
+		while (!j->done)
+			pthread_cond_wait(&q->done, &q->mu);
+		pthread_mutex_unlock(&q->mu);
+	}
+	finish_job(ix, j);
+	gw_document_free(j->doc);
+	free(j->path);
+	q->head++;
+}
+
+static void drain(indexer *ix)
+{
+	while (ix->q.head != ix->q.tail)
+		finish_oldest(ix);
+}
+
+/* A slot for a job on `path` (copied), with its result `preset` when it
+ * is already decided (JOB_NOTE, JOB_FAILED); NULL when out of memory. */
+static job *enqueue(indexer *ix, const char *path, job_result preset)
+{
+	queue *q = &ix->q;
+	if (q->tail - q->head == QUEUE)
+		finish_oldest(ix);
+	job *j = &q->ring[q->tail % QUEUE];
+	memset(j, 0, sizeof *j);
+	j->result = preset;
+	j->path = strdup(path);
+	return j->path ? j : NULL;
+}
+
+/* Hand the job filled by enqueue() to the parser.  Only here does the
+ * tail move, and with a parser thread only under the lock. */
+static void submit(indexer *ix, job *j)
+{
+	queue *q = &ix->q;
+	if (!q->threaded) {
+		parse_job(&q->p, j);
+		j->done = 1;
+		q->tail++;
+		finish_oldest(ix);
+		return;
+	}
+	pthread_mutex_lock(&q->mu);
+	q->tail++;
+	pthread_cond_signal(&q->work);
+	pthread_mutex_unlock(&q->mu);
+}
+
+/* A message or count for `path`, in its place in the walk: at once when
+ * no job is pending, else queued behind them. */
+static int report(indexer *ix, const char *path, outcome o, const char *msg)
+{
+	job *j = NULL;
+	if (ix->q.head != ix->q.tail)
+		j = enqueue(ix, path, o == OUT_FAILED ? JOB_FAILED : JOB_NOTE);
+	if (!j)
+		return o == OUT_FAILED ? file_error(ix, path, msg)
+				       : note(ix, path, o);
+	j->outcome = o;
+	if (msg)
+		snprintf(j->error, sizeof j->error, "%s", msg);
+	submit(ix, j);
+	return 0;
 }
 
 static int index_file(indexer *ix, const char *path)
@@ -233,72 +493,69 @@ static int index_file(indexer *ix, const char *path)
 	int found;
 	struct stat st;
 	if (stat(path, &st))
-		return file_error(ix, path, strerror(errno));
+		return report(ix, path, OUT_FAILED, strerror(errno));
 	if (gw_store_lookup(ix->store, path, &old, &found, &d))
 		return store_error(ix, &d);
 	if (found && old.size == st.st_size && old.mtime_ns == mtime_ns(&st) &&
 	    old.current_parser)
-		return note(ix, path, old.state == GW_FILE_SKIPPED
-					      ? OUT_SKIPPED
-					      : OUT_UNCHANGED);
+		return report(ix, path,
+			      old.state == GW_FILE_SKIPPED ? OUT_SKIPPED
+							   : OUT_UNCHANGED,
+			      NULL);
 	if ((size_t)st.st_size > GW_MAX_INPUT)
-		return file_error(ix, path, "input larger than 1 GiB");
+		return report(ix, path, OUT_FAILED, "input larger than 1 GiB");
+	job *j = enqueue(ix, path, JOB_TODO);
+	if (!j)
+		return file_error(ix, path, strerror(ENOMEM));
+	j->old = old;
+	j->found = found;
+	submit(ix, j);
+	return 0;
+}
 
-	int fd = open(path, O_RDONLY);
-	if (fd < 0)
-		return file_error(ix, path, strerror(errno));
-	/* The stat recorded is the one taken before reading: if the file
-	 * changes while we read, the next run sees a new mtime. */
-	if (fstat(fd, &st)) {
-		int e = errno;
-		close(fd);
-		return file_error(ix, path, strerror(e));
-	}
-	gw_store_file f = {st.st_size, mtime_ns(&st), 0, 0, GW_FILE_INDEXED, 1};
-	size_t len = 0;
-	int e = read_more(ix, fd, SNIFF, &len);
-	if (!e && looks_binary(ix->buf, len)) {
-		close(fd);
-		return put_skipped(ix, path, &f);
-	}
-	if (!e)
-		e = read_more(ix, fd, 0, &len);
-	close(fd);
-	if (e)
-		return file_error(ix, path,
-				  e == EFBIG ? "input larger than 1 GiB"
-					     : strerror(e));
-
-	f.hash = XXH3_64bits(ix->buf, len);
-	f.has_hash = 1;
-	if (found && old.has_hash && old.hash == f.hash && old.current_parser &&
-	    old.state == GW_FILE_INDEXED) {
-		if (batch_open(ix))
-			return 0;
-		if (gw_store_touch(ix->store, path, f.size, f.mtime_ns, &d))
-			return store_error(ix, &d);
-		batch_close(ix, 0);
-		return note(ix, path, OUT_UNCHANGED);
-	}
-
-	char id[256];
-	doc_id_of(path, id, sizeof id);
-	gw_document *doc;
-	gw_diag diag;
-	gw_status ps = gw_document_parse(ix->ctx, ix->buf, len, id, &doc, &diag);
-	if (ps == GW_ERR_BINARY || ps == GW_ERR_ENCODING)
-		return put_skipped(ix, path, &f);
-	if (ps != GW_OK)
-		return file_error(ix, path, diag.message);
-	gw_store_status ss = batch_open(ix) ? GW_STORE_OK
-			     : gw_store_put(ix->store, path, &f, doc, &d);
-	gw_document_free(doc);
-	if (ix->store_failed)
+/* Start the parser thread; without one, jobs are parsed inline. */
+static int queue_start(queue *q, gw_diag *gd)
+{
+	q->p.ctx = gw_context_new(gd);
+	if (!q->p.ctx)
+		return -1;
+	if (pthread_mutex_init(&q->mu, NULL))
 		return 0;
-	if (ss)
-		return store_error(ix, &d);
-	batch_close(ix, 0);
-	return note(ix, path, found ? OUT_CHANGED : OUT_NEW);
+	if (pthread_cond_init(&q->work, NULL)) {
+		pthread_mutex_destroy(&q->mu);
+		return 0;
+	}
+	if (pthread_cond_init(&q->done, NULL)) {
+		pthread_cond_destroy(&q->work);
+		pthread_mutex_destroy(&q->mu);
+		return 0;
+	}
+	q->threaded = !pthread_create(&q->thread, NULL, parser_main, q);
+	if (!q->threaded) {
+		pthread_cond_destroy(&q->done);
+		pthread_cond_destroy(&q->work);
+		pthread_mutex_destroy(&q->mu);
+	}
+	return 0;
+}
+
+static void queue_stop(queue *q)
+{
+	if (q->threaded) {
+		pthread_mutex_lock(&q->mu);
+		q->closing = 1;
+		pthread_cond_signal(&q->work);
+		pthread_mutex_unlock(&q->mu);
+		pthread_join(q->thread, NULL);
+		pthread_cond_destroy(&q->done);
+		pthread_cond_destroy(&q->work);
+		pthread_mutex_destroy(&q->mu);
+		q->threaded = 0;
+	}
+	gw_context_free(q->p.ctx);
+	q->p.ctx = NULL;
+	free(q->p.buf);
+	q->p.buf = NULL;
 }
 
 /* The index itself and its -wal/-shm/-journal files are not inputs. */
@@ -321,7 +578,7 @@ static int walk_dir(indexer *ix, const char *dir)
 	struct dirent **list;
 	int n = scandir(dir, &list, NULL, alphasort);
 	if (n < 0)
-		return file_error(ix, dir, strerror(errno));
+		return report(ix, dir, OUT_FAILED, strerror(errno));
 	size_t dlen = strlen(dir);
 	for (int i = 0; i < n; i++) {
 		const char *name = list[i]->d_name;
@@ -337,7 +594,7 @@ static int walk_dir(indexer *ix, const char *dir)
 				walk(ix, child, 0);
 				free(child);
 			} else {
-				file_error(ix, dir, strerror(ENOMEM));
+				report(ix, dir, OUT_FAILED, strerror(ENOMEM));
 			}
 		}
 		free(list[i]);
@@ -350,11 +607,11 @@ static int walk(indexer *ix, const char *path, int top)
 {
 	struct stat st;
 	if (lstat(path, &st))
-		return file_error(ix, path, strerror(errno));
+		return report(ix, path, OUT_FAILED, strerror(errno));
 	if (S_ISLNK(st.st_mode)) {
 		/* follow links to files; links to folders could loop */
 		if (stat(path, &st))
-			return file_error(ix, path, strerror(errno));
+			return report(ix, path, OUT_FAILED, strerror(errno));
 		if (S_ISDIR(st.st_mode) && !top)
 			return 0;
 	}
@@ -364,7 +621,8 @@ static int walk(indexer *ix, const char *path, int top)
 		return walk_dir(ix, path);
 	if (S_ISREG(st.st_mode))
 		return index_file(ix, path);
-	return top ? file_error(ix, path, "not a regular file or folder") : 0;
+	return top ? report(ix, path, OUT_FAILED, "not a regular file or folder")
+		   : 0;
 }
 
 static int still_there(const char *path, void *user)
@@ -386,20 +644,21 @@ static int run(indexer *ix, char **paths, int npaths, int prune)
 		return EXIT_STORE;
 	}
 	ix->db_real = realpath(ix->db_path, NULL);
-	ix->ctx = gw_context_new(&gd);
-	if (!ix->ctx) {
+	if (queue_start(&ix->q, &gd)) {
 		fprintf(stderr, "gongwen: %s\n", gd.message);
 		return EXIT_STORE;
 	}
 	for (int i = 0; i < npaths && !ix->store_failed; i++) {
 		char *real = realpath(paths[i], NULL);
 		if (!real) {
-			file_error(ix, paths[i], strerror(errno));
+			report(ix, paths[i], OUT_FAILED, strerror(errno));
 			continue;
 		}
 		walk(ix, real, 1);
 		free(real);
 	}
+	drain(ix);
+	queue_stop(&ix->q);
 	batch_close(ix, 1);
 	size_t removed = 0;
 	if (prune && !ix->store_failed) {
@@ -450,9 +709,8 @@ int gw_cmd_index(int argc, char **argv)
 	if (optind >= argc && !prune)
 		return usage_error("index needs a PATH (file or folder)", NULL);
 	int rc = run(&ix, argv + optind, argc - optind, prune);
-	gw_context_free(ix.ctx);
+	queue_stop(&ix.q); /* when run() stopped early */
 	gw_store_close(ix.store);
 	free(ix.db_real);
-	free(ix.buf);
 	return rc;
 }

@@ -6,7 +6,7 @@
  * its prepared statements and every transaction.  The data tables mirror
  * the TSV tables (docs nodes units targets refs: the same columns, made
  * from gw_table_columns(), plus `file_id`); `files` records where each
- * document came from; `nodes_fts` indexes nodes heading+text (trigram, detail=none).
+ * document came from; `nodes_fts` indexes nodes.text (trigram, detail=none).
  *
  * A document is replaced atomically: its old rows are deleted and the new
  * ones inserted inside one transaction (or inside the caller's batch,
