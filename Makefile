@@ -15,7 +15,7 @@ O       := build/$(VARIANT)
 PKGS     = libpcre2-8 libutf8proc libxml-2.0 sqlite3 libxxhash
 # Recursive (=) on purpose: expanded when a recipe runs, after deps.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 

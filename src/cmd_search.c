@@ -29,7 +29,7 @@ static const char usage_text[] =
 	"that match, as the TSV 'gongwen -t TABLE' writes.  Every word of\n"
 	"QUERY must occur in a node's text (ASCII letters in either case):\n"
 	"words of three or more characters are looked up in the full-text\n"
-	"index and rank the rows (bm25), shorter ones are matched as\n"
+	"index and rank the rows (BM25), shorter ones are matched as\n"
 	"substrings.  The other tables keep the rows of matching nodes (docs:\n"
 	"documents with one).\n"
 	"\n"

@@ -14,7 +14,8 @@
  *              second column cost a tenth more index time.  detail=none stores which rows hold a
  *              trigram, not where: a third of the size and half the
  *              time of a full index.  A substring query is therefore its
- *              trigrams ANDed (the candidates) and a LIKE on the row
+ *              trigrams ANDed (the candidates) and gw_contains() on
+ *              the row
  *              (the answer); see q_selected_nodes().
  *
  * Pages are 16 KiB: the tables hold long text rows, and bulk inserts
@@ -26,6 +27,7 @@
 #include "store.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -366,6 +368,114 @@ static void due_by_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	sqlite3_result_int(cx, hit);
 }
 
+/* ---- ranking ------------------------------------------------------------- */
+
+/* Okapi BM25 over the query words as written: a word is a term, its
+ * frequency the number of times it occurs in the node's text.  (FTS5's
+ * own bm25() needs token positions, which a detail=none index does not
+ * keep: it re-tokenizes every matching row, and cost two thirds of a
+ * search.) */
+#define BM25_K1 1.2
+#define BM25_B 0.75
+
+static int has_ascii_letter(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')
+			return 1;
+	return 0;
+}
+
+static int ascii_ieq(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+		if (x != y && !(x >= 'A' && x <= 'Z' && x + 32 == y) &&
+		    !(y >= 'A' && y <= 'Z' && y + 32 == x))
+			return 0;
+	}
+	return 1;
+}
+
+/* Occurrences of w in t, not overlapping; ASCII letters in either case
+ * (as LIKE would match them). */
+static size_t occurrences(const char *t, size_t tn, const char *w, size_t wn)
+{
+	size_t c = 0;
+	if (!wn || wn > tn)
+		return 0;
+	if (!has_ascii_letter(w, wn)) { /* w is NUL-terminated, of wn bytes */
+		for (size_t at = 0; (at = gw_find(t, tn, at, w)) != SIZE_MAX;
+		     at += wn)
+			c++;
+		return c;
+	}
+	for (size_t i = 0; i + wn <= tn;) {
+		if (ascii_ieq(t + i, w, wn)) {
+			c++;
+			i += wn;
+		} else {
+			i++;
+		}
+	}
+	return c;
+}
+
+static size_t utf8_chars(const char *p, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)p[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* gw_bm25(text, N, avgdl, word1, df1, word2, df2, ...): minus the BM25
+ * score of a node's text (so that ascending order ranks best first, as
+ * FTS5's bm25() does).  N is the number of nodes, avgdl their mean
+ * length in characters, df the number of nodes holding the word. */
+static void bm25_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+	size_t tn = (size_t)sqlite3_value_bytes(argv[0]);
+	double n = sqlite3_value_double(argv[1]);
+	double avgdl = sqlite3_value_double(argv[2]);
+	double dl = t ? (double)utf8_chars(t, tn) : 0;
+	double norm = BM25_K1 * (1 - BM25_B +
+				 BM25_B * (avgdl > 0 ? dl / avgdl : 1));
+	double score = 0;
+	for (int i = 3; t && i + 1 < argc; i += 2) {
+		const char *w = (const char *)sqlite3_value_text(argv[i]);
+		size_t wn = (size_t)sqlite3_value_bytes(argv[i]);
+		double df = sqlite3_value_double(argv[i + 1]);
+		double tf = w ? (double)occurrences(t, tn, w, wn) : 0;
+		double idf = log((n - df + 0.5) / (df + 0.5) + 1);
+		score += idf * tf * (BM25_K1 + 1) / (tf + norm);
+	}
+	sqlite3_result_double(cx, -score);
+}
+
+/* gw_contains(text, word): 1 when word occurs in text, ASCII letters in
+ * either case.  (LIKE '%word%' decodes every character; this is a
+ * memmem.) */
+static void contains_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+	size_t tn = (size_t)sqlite3_value_bytes(argv[0]);
+	const char *w = (const char *)sqlite3_value_text(argv[1]);
+	size_t wn = (size_t)sqlite3_value_bytes(argv[1]);
+	int hit;
+	if (!t || !w)
+		hit = 0;
+	else if (!wn)
+		hit = 1;
+	else if (!has_ascii_letter(w, wn))
+		hit = gw_find(t, tn, 0, w) != SIZE_MAX;
+	else
+		hit = occurrences(t, tn, w, wn) > 0;
+	sqlite3_result_int(cx, hit);
+}
+
 /* ---- open / close -------------------------------------------------------- */
 
 void gw_store_close(gw_store *s)
@@ -473,7 +583,13 @@ gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
 	if (!st && (prepare_all(s) ||
 		    sqlite3_create_function(s->db, "gw_due_by", 2,
 					    SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-					    NULL, due_by_fn, NULL, NULL)))
+					    NULL, due_by_fn, NULL, NULL) ||
+		    sqlite3_create_function(s->db, "gw_bm25", -1,
+					    SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+					    NULL, bm25_fn, NULL, NULL) ||
+		    sqlite3_create_function(s->db, "gw_contains", 2,
+					    SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+					    NULL, contains_fn, NULL, NULL)))
 		st = db_fail(s, d, path);
 	if (st) {
 		gw_store_close(s);
@@ -802,14 +918,6 @@ static void q_free(qbuild *q)
 		free(q->param[i]);
 }
 
-static size_t utf8_chars(const char *p, size_t n)
-{
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)p[i] & 0xC0) != 0x80;
-	return c;
-}
-
 /* Length of the separator at p: ASCII white space or U+3000. */
 static size_t space_len(const char *p)
 {
@@ -869,39 +977,44 @@ static int put_trigram(const char *p, const char *end, gw_buffer *out)
 	return err | gw_buf_putc(out, '"');
 }
 
-/* The FTS5 expression for the long words: trigrams that cover each word
- * (at characters 0, 3, 6, ... and the last three), all required.  With
- * detail=none the index cannot check that they are adjacent; the LIKE
- * of every word in q_selected_nodes() does. */
+/* Append the trigrams that cover one word of 3 or more characters (at
+ * characters 0, 3, 6, ... and the last three). */
+static int word_trigrams(const char *p, size_t len, gw_buffer *out)
+{
+	const char *end = p + len;
+	size_t chars = utf8_chars(p, len);
+	int err = 0;
+	for (size_t c = 0; c + 3 <= chars; c++) {
+		if (c % 3 == 0 || c + 3 == chars)
+			err |= put_trigram(p, end, out);
+		p += utf8_seq_len((unsigned char)*p);
+	}
+	return err;
+}
+
+static int is_long_word(const words *w, size_t i)
+{
+	return utf8_chars(w->ptr[i], w->len[i]) >= 3;
+}
+
+/* The FTS5 expression for the long words: the trigrams of each, all
+ * required.  With detail=none the index cannot check that they are
+ * adjacent; gw_contains() of every word in q_selected_nodes() does. */
 static int fts_expr(const words *w, gw_buffer *out)
 {
 	int err = 0;
-	for (size_t i = 0; i < w->n; i++) {
-		const char *p = w->ptr[i], *end = p + w->len[i];
-		size_t chars = utf8_chars(p, w->len[i]);
-		if (chars < 3)
-			continue;
-		for (size_t c = 0; c + 3 <= chars; c++) {
-			if (c % 3 == 0 || c + 3 == chars)
-				err |= put_trigram(p, end, out);
-			p += utf8_seq_len((unsigned char)*p);
-		}
-	}
+	for (size_t i = 0; i < w->n; i++)
+		if (is_long_word(w, i))
+			err |= word_trigrams(w->ptr[i], w->len[i], out);
 	return err | gw_buf_terminate(out);
 }
 
-/* '%word%' with % _ and \ escaped by \ */
-static int like_pattern(const char *p, size_t n, gw_buffer *out)
-{
-	out->len = 0;
-	int err = gw_buf_putc(out, '%');
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] == '%' || p[i] == '_' || p[i] == '\\')
-			err |= gw_buf_putc(out, '\\');
-		err |= gw_buf_putc(out, p[i]);
-	}
-	return err | gw_buf_putc(out, '%');
-}
+/* What ranking needs to know of the collection and the words. */
+typedef struct rank_info {
+	int on; /* rank by gw_bm25: long words, and rows to print */
+	double n, avgdl;
+	double df[MAX_WORDS]; /* nodes holding word i (its trigrams) */
+} rank_info;
 
 static void q_unit_conds(qbuild *q, const gw_store_query *qy,
 			 const char *alias)
@@ -917,16 +1030,39 @@ static void q_unit_conds(qbuild *q, const gw_store_query *qy,
 	}
 }
 
+/* The score of node n: gw_bm25(n.text, N, avgdl, word, df, ...), or 0. */
+static void q_rank(qbuild *q, const words *w, const rank_info *rank)
+{
+	if (!rank->on) {
+		q_put(q, "0");
+		return;
+	}
+	char num[64];
+	snprintf(num, sizeof num, "gw_bm25(n.text, %.0f, %.3f", rank->n,
+		 rank->avgdl);
+	q_put(q, num);
+	for (size_t i = 0; i < w->n; i++) {
+		if (!is_long_word(w, i))
+			continue;
+		snprintf(num, sizeof num, ", %.0f", rank->df[i]);
+		q_param(q, ", ?", w->ptr[i], w->len[i]);
+		q_put(q, num);
+	}
+	q_put(q, ")");
+}
+
 /* `sel(file_id, path, id, score)`: the nodes the query selects. */
 static void q_selected_nodes(qbuild *q, const gw_store_query *qy,
-			     const words *w, int have_fts)
+			     const words *w, int have_fts,
+			     const rank_info *rank)
 {
 	int by_units = !have_fts && (qy->unit || qy->role);
 	q_put(q, "sel(file_id, path, id, score) AS MATERIALIZED (SELECT "
 		 "n.file_id, n.path, n.id, ");
 	if (have_fts) {
-		q_put(q, "h.score FROM hits h CROSS JOIN nodes n "
-			 "ON n.id = h.rid WHERE 1");
+		q_rank(q, w, rank);
+		q_put(q, " FROM hits h CROSS JOIN nodes n ON n.id = h.rid "
+			 "WHERE 1");
 	} else if (by_units) {
 		q_put(q, "0 FROM (SELECT DISTINCT file_id, path FROM units u "
 			 "WHERE 1");
@@ -952,12 +1088,8 @@ static void q_selected_nodes(qbuild *q, const gw_store_query *qy,
 	/* Every word, long or short, must occur in the text as written
 	 * (ASCII letters in either case): the trigrams only found the
 	 * candidates. */
-	gw_buffer pat = {0};
-	for (size_t i = 0; i < w->n; i++) {
-		q->err |= like_pattern(w->ptr[i], w->len[i], &pat);
-		q_param(q, " AND n.text LIKE ? ESCAPE '\\'", pat.data, pat.len);
-	}
-	gw_buffer_free(&pat);
+	for (size_t i = 0; i < w->n; i++)
+		q_param(q, " AND gw_contains(n.text, ?)", w->ptr[i], w->len[i]);
 	q_put(q, ")");
 }
 
@@ -975,7 +1107,7 @@ static void q_columns(qbuild *q, gw_table t, const char *alias)
 }
 
 static void build_query(qbuild *q, const gw_store_query *qy, const words *w,
-			int count)
+			const rank_info *rank, int count)
 {
 	gw_table t = qy->table;
 	gw_buffer match = {0};
@@ -986,14 +1118,13 @@ static void build_query(qbuild *q, const gw_store_query *qy, const words *w,
 	if (have_sel)
 		q_put(q, "WITH ");
 	if (have_fts) {
-		q_param(q, "hits(rid, score) AS MATERIALIZED (SELECT rowid, "
-			   "bm25(nodes_fts) FROM nodes_fts WHERE nodes_fts "
-			   "MATCH ?), ",
+		q_param(q, "hits(rid) AS MATERIALIZED (SELECT rowid FROM "
+			   "nodes_fts WHERE nodes_fts MATCH ?), ",
 			match.data, match.len);
 	}
 	gw_buffer_free(&match);
 	if (have_sel) {
-		q_selected_nodes(q, qy, w, have_fts);
+		q_selected_nodes(q, qy, w, have_fts, rank);
 		q_put(q, " ");
 	}
 	q_put(q, count ? "SELECT count(*) FROM (SELECT " : "SELECT ");
@@ -1024,9 +1155,107 @@ static void build_query(qbuild *q, const gw_store_query *qy, const words *w,
 	if (count)
 		q_put(q, ")");
 	else
-		q_put(q, have_fts ? " ORDER BY s.score, f.path, x.id"
+		q_put(q, rank->on ? " ORDER BY s.score, f.path, x.id"
 				  : " ORDER BY f.path, x.id");
 	q->err |= gw_buf_terminate(&q->sql);
+}
+
+/* One SQLite varint (big-endian groups of 7 bits, the 9th byte whole)
+ * from p[0..n); 0 when it runs past the end. */
+static size_t get_varint(const unsigned char *p, size_t n, uint64_t *v)
+{
+	*v = 0;
+	for (size_t i = 0; i < 9 && i < n; i++) {
+		if (i == 8) {
+			*v = (*v << 8) | p[i];
+			return 9;
+		}
+		*v = (*v << 7) | (p[i] & 0x7F);
+		if (!(p[i] & 0x80))
+			return i + 1;
+	}
+	return 0;
+}
+
+/* The number of nodes and their mean length, from the record FTS5 keeps
+ * for its own bm25 (nodes_fts_data row 1: the number of rows, then the
+ * tokens of the column; a trigram per character but the last two).
+ * Without it, N counts the nodes and lengths are not weighed. */
+static gw_store_status collection_stats(gw_store *s, rank_info *r,
+					gw_store_diag *d)
+{
+	sqlite3_stmt *st;
+	r->n = 0;
+	r->avgdl = 0;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT block FROM nodes_fts_data WHERE id = 1",
+			       -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			const unsigned char *p = sqlite3_column_blob(st, 0);
+			size_t n = (size_t)sqlite3_column_bytes(st, 0), k;
+			uint64_t rows, tokens;
+			if (p && (k = get_varint(p, n, &rows)) &&
+			    get_varint(p + k, n - k, &tokens) && rows) {
+				r->n = (double)rows;
+				r->avgdl = (double)tokens / (double)rows + 2;
+			}
+		}
+		sqlite3_finalize(st);
+	}
+	if (r->n > 0)
+		return GW_STORE_OK;
+	if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM nodes", -1, &st,
+			       NULL))
+		return db_fail(s, d, "search");
+	if (sqlite3_step(st) == SQLITE_ROW)
+		r->n = (double)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return GW_STORE_OK;
+}
+
+/* Nodes whose text holds the trigrams of word i: its df for BM25. */
+static gw_store_status word_df(gw_store *s, const words *w, size_t i,
+			       double *df, gw_store_diag *d)
+{
+	gw_buffer expr = {0};
+	if (word_trigrams(w->ptr[i], w->len[i], &expr) ||
+	    gw_buf_terminate(&expr)) {
+		gw_buffer_free(&expr);
+		return fail(d, GW_STORE_NOMEM, "search: out of memory");
+	}
+	sqlite3_stmt *st;
+	gw_store_status res = GW_STORE_OK;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT count(*) FROM nodes_fts WHERE nodes_fts "
+			       "MATCH ?",
+			       -1, &st, NULL)) {
+		res = db_fail(s, d, "search");
+	} else {
+		sqlite3_bind_text(st, 1, expr.data, (int)expr.len,
+				  SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			*df = (double)sqlite3_column_int64(st, 0);
+		else
+			res = db_fail(s, d, "search");
+		sqlite3_finalize(st);
+	}
+	gw_buffer_free(&expr);
+	return res;
+}
+
+static gw_store_status rank_prepare(gw_store *s, const words *w,
+				    rank_info *r, gw_store_diag *d)
+{
+	memset(r, 0, sizeof *r);
+	for (size_t i = 0; i < w->n; i++)
+		r->on |= is_long_word(w, i);
+	if (!r->on)
+		return GW_STORE_OK;
+	gw_store_status res = collection_stats(s, r, d);
+	for (size_t i = 0; !res && i < w->n; i++)
+		if (is_long_word(w, i))
+			res = word_df(s, w, i, &r->df[i], d);
+	return res;
 }
 
 static gw_store_status prepare_query(gw_store *s, const gw_store_query *qy,
@@ -1045,13 +1274,17 @@ static gw_store_status prepare_query(gw_store *s, const gw_store_query *qy,
 		return fail(d, GW_STORE_ERROR,
 			    "search: more than %d words in the query",
 			    MAX_WORDS);
+	rank_info rank;
+	gw_store_status res = count ? (rank.on = 0, GW_STORE_OK)
+				    : rank_prepare(s, &w, &rank, d);
+	if (res)
+		return res;
 	qbuild q = {0};
-	build_query(&q, qy, &w, count);
+	build_query(&q, qy, &w, &rank, count);
 	if (q.err) {
 		q_free(&q);
 		return fail(d, GW_STORE_NOMEM, "search: out of memory");
 	}
-	gw_store_status res = GW_STORE_OK;
 	if (sqlite3_prepare_v2(s->db, q.sql.data, -1, st, NULL))
 		res = db_fail(s, d, "search");
 	for (size_t i = 0; !res && i < q.nparam; i++)
