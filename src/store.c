@@ -1066,6 +1066,10 @@ static void q_selected_nodes(qbuild *q, const gw_store_query *qy,
 	} else if (by_units) {
 		q_put(q, "0 FROM (SELECT DISTINCT file_id, path FROM units u "
 			 "WHERE 1");
+		if (qy->doc) /* through units_file, not a scan of all units */
+			q_param(q, " AND u.file_id IN (SELECT id FROM files "
+				   "WHERE doc = ?)",
+				qy->doc, strlen(qy->doc));
 		q_unit_conds(q, qy, "u");
 		q_put(q, ") u CROSS JOIN nodes n ON n.file_id = u.file_id "
 			 "AND n.path = u.path WHERE 1");
