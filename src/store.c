@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "utf8.h"
 
 struct gw_store {
 	sqlite3 *db;
@@ -397,27 +398,27 @@ static int ascii_ieq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* Occurrences of w in t, not overlapping; ASCII letters in either case
- * (as LIKE would match them). */
+/* Offset of the first w (NUL-terminated, wn > 0 bytes) in t[from..tn),
+ * ASCII letters in either case (as LIKE would match them); SIZE_MAX when
+ * there is none. */
+static size_t find_word(const char *t, size_t tn, size_t from, const char *w,
+			size_t wn)
+{
+	if (!has_ascii_letter(w, wn))
+		return gw_find(t, tn, from, w);
+	for (size_t i = from; i + wn <= tn; i++)
+		if (ascii_ieq(t + i, w, wn))
+			return i;
+	return SIZE_MAX;
+}
+
+/* Occurrences of w in t, not overlapping. */
 static size_t occurrences(const char *t, size_t tn, const char *w, size_t wn)
 {
 	size_t c = 0;
-	if (!wn || wn > tn)
-		return 0;
-	if (!has_ascii_letter(w, wn)) { /* w is NUL-terminated, of wn bytes */
-		for (size_t at = 0; (at = gw_find(t, tn, at, w)) != SIZE_MAX;
-		     at += wn)
-			c++;
-		return c;
-	}
-	for (size_t i = 0; i + wn <= tn;) {
-		if (ascii_ieq(t + i, w, wn)) {
-			c++;
-			i += wn;
-		} else {
-			i++;
-		}
-	}
+	for (size_t at = 0; wn && (at = find_word(t, tn, at, w, wn)) != SIZE_MAX;
+	     at += wn)
+		c++;
 	return c;
 }
 
@@ -464,16 +465,9 @@ static void contains_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	size_t tn = (size_t)sqlite3_value_bytes(argv[0]);
 	const char *w = (const char *)sqlite3_value_text(argv[1]);
 	size_t wn = (size_t)sqlite3_value_bytes(argv[1]);
-	int hit;
-	if (!t || !w)
-		hit = 0;
-	else if (!wn)
-		hit = 1;
-	else if (!has_ascii_letter(w, wn))
-		hit = gw_find(t, tn, 0, w) != SIZE_MAX;
-	else
-		hit = occurrences(t, tn, w, wn) > 0;
-	sqlite3_result_int(cx, hit);
+	sqlite3_result_int(cx, t && w &&
+				       (!wn || find_word(t, tn, 0, w, wn) !=
+						       SIZE_MAX));
 }
 
 /* ---- open / close -------------------------------------------------------- */
@@ -953,13 +947,6 @@ static int split_words(const char *text, words *w)
 	return 0;
 }
 
-/* Bytes in the UTF-8 sequence that starts with byte c (1 for a stray
- * continuation byte, so that a walk always moves on). */
-static size_t utf8_seq_len(unsigned char c)
-{
-	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-}
-
 /* Append the trigram starting at p (3 characters, < end) as a quoted
  * FTS5 string: it tokenizes to exactly that one trigram. */
 static int put_trigram(const char *p, const char *end, gw_buffer *out)
@@ -967,7 +954,7 @@ static int put_trigram(const char *p, const char *end, gw_buffer *out)
 	int err = out->len ? gw_buf_putc(out, ' ') : 0;
 	err |= gw_buf_putc(out, '"');
 	for (int k = 0; k < 3 && p < end; k++) {
-		size_t n = utf8_seq_len((unsigned char)*p);
+		size_t n = gw_utf8_len((unsigned char)*p);
 		for (size_t i = 0; i < n && p < end; i++, p++) {
 			if (*p == '"')
 				err |= gw_buf_putc(out, '"');
@@ -987,7 +974,7 @@ static int word_trigrams(const char *p, size_t len, gw_buffer *out)
 	for (size_t c = 0; c + 3 <= chars; c++) {
 		if (c % 3 == 0 || c + 3 == chars)
 			err |= put_trigram(p, end, out);
-		p += utf8_seq_len((unsigned char)*p);
+		p += gw_utf8_len((unsigned char)*p);
 	}
 	return err;
 }
