@@ -5,18 +5,20 @@
  *
  *   files(id, path UNIQUE, size, mtime [ns], hash [XXH3-64 hex],
  *         indexed_at [ISO UTC], doc, state [indexed|skipped], parser)
- *   docs/nodes/units/targets/refs(<the TSV columns, all TEXT>,
- *         file_id -> files.id, id INTEGER PRIMARY KEY)
- *   nodes_fts  fts5(text; content=nodes, tokenize=trigram, detail=none),
- *              kept in step with nodes by gw_store_put and
+ *   docs, nodes(<the TSV columns, all TEXT>, file_id -> files.id,
+ *         id INTEGER PRIMARY KEY), indexed on (file_id[, path])
+ *   units, targets, refs(<the TSV columns>, file_id, id [the row's place
+ *         in its document]) WITHOUT ROWID, keyed (file_id, path, id)
+ *   nodes_fts  fts5(text; content=nodes, tokenize=trigram case_sensitive,
+ *              detail=none), kept in step with nodes by gw_store_put and
  *              gw_store_remove.  Only text: the heading is made from it
  *              (its first sentence without the unit clauses), and a
- *              second column cost a tenth more index time.  detail=none stores which rows hold a
- *              trigram, not where: a third of the size and half the
- *              time of a full index.  A substring query is therefore its
- *              trigrams ANDed (the candidates) and gw_contains() on
- *              the row
- *              (the answer); see q_selected_nodes().
+ *              second column cost a tenth more index time.  detail=none
+ *              stores which rows hold a trigram, not where: a third of
+ *              the size and half the time of a full index.  A substring
+ *              query is therefore its trigrams ANDed (the candidates) and
+ *              gw_contains() on the row (the answer); see
+ *              q_selected_nodes() and put_trigram().
  *
  * Pages are 16 KiB: the tables hold long text rows, and bulk inserts
  * take half the time they take with 4 KiB pages.
@@ -114,6 +116,16 @@ static int has_column(gw_table t, const char *name)
 	return 0;
 }
 
+/* units, targets and refs are small rows read by (file_id, path): they
+ * are WITHOUT ROWID tables with that key (and id, the row's place in its
+ * document), one B-tree insert per row instead of a table and an index.
+ * nodes keeps an integer key, which is the FTS5 rowid; docs has one row
+ * per file. */
+static int is_keyed_by_path(gw_table t)
+{
+	return t != GW_TABLE_NODES && has_column(t, "path");
+}
+
 static int put_table_ddl(gw_buffer *b, gw_table t)
 {
 	const char *name = gw_table_name(t), *const *cols;
@@ -122,11 +134,21 @@ static int put_table_ddl(gw_buffer *b, gw_table t)
 	err |= gw_buf_puts(b, "CREATE TABLE ");
 	err |= gw_buf_puts(b, name);
 	err |= gw_buf_puts(b, " (");
+	/* Not NOT NULL in the keyed tables: the integrity_check of SQLite
+	 * 3.40 reports every value of such a column in a WITHOUT ROWID table
+	 * as NULL.  The store never writes NULL there. */
+	int keyed = is_keyed_by_path(t);
 	for (size_t i = 0; i < n; i++) {
 		err |= gw_buf_putc(b, '"');
 		err |= gw_buf_puts(b, cols[i]);
-		err |= gw_buf_puts(b, "\" TEXT NOT NULL, ");
+		err |= gw_buf_puts(b, keyed && strcmp(cols[i], "path")
+					      ? "\" TEXT, "
+					      : "\" TEXT NOT NULL, ");
 	}
+	if (keyed)
+		return err | gw_buf_puts(b, "file_id INTEGER NOT NULL, id INTEGER "
+					    "NOT NULL, PRIMARY KEY (file_id, "
+					    "path, id)) WITHOUT ROWID;\n");
 	err |= gw_buf_puts(b, t == GW_TABLE_NODES
 				      ? "file_id INTEGER NOT NULL, id INTEGER "
 					"PRIMARY KEY AUTOINCREMENT);\n"
@@ -156,8 +178,8 @@ static const char files_ddl[] =
  * fts_pending are exactly those not yet in nodes_fts. */
 static const char fts_ddl[] =
 	"CREATE VIRTUAL TABLE nodes_fts USING fts5(text,"
-	" content='nodes', content_rowid='id', tokenize='trigram',"
-	" detail=none);\n"
+	" content='nodes', content_rowid='id',"
+	" tokenize='trigram case_sensitive 1', detail=none);\n"
 	/* Every character starts a token, so the in-memory index fills
 	 * fast: a 4 MiB one (default 1 MiB) flushes a quarter as often, and
 	 * still fits the CPU cache.  No automatic merges (they rewrote the
@@ -292,8 +314,9 @@ static int prepare_table(gw_store *s, gw_table t)
 		err |= gw_buf_puts(&b, cols[i]);
 		err |= gw_buf_puts(&b, "\", ");
 	}
-	err |= gw_buf_puts(&b, "file_id) VALUES (");
-	for (size_t i = 0; i <= n; i++)
+	int keyed = is_keyed_by_path(t);
+	err |= gw_buf_puts(&b, keyed ? "file_id, id) VALUES (" : "file_id) VALUES (");
+	for (size_t i = 0; i <= n + (size_t)keyed; i++)
 		err |= gw_buf_puts(&b, i ? ", ?" : "?");
 	err |= gw_buf_puts(&b, ")");
 	err |= gw_buf_terminate(&b);
@@ -379,10 +402,15 @@ static void due_by_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
 #define BM25_K1 1.2
 #define BM25_B 0.75
 
+static int is_ascii_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 static int has_ascii_letter(const char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')
+		if (is_ascii_letter(p[i]))
 			return 1;
 	return 0;
 }
@@ -707,6 +735,8 @@ typedef struct insert_ctx {
 	gw_store *s;
 	sqlite3_stmt *st;
 	sqlite3_int64 file_id;
+	int keyed;	     /* bind id: the row's place, from 1 */
+	sqlite3_int64 rows;  /* rows inserted so far */
 	sqlite3_int64 first; /* rowid of the first row inserted */
 } insert_ctx;
 
@@ -718,9 +748,12 @@ static int insert_row(void *user, const gw_field *f, size_t n)
 				      (int)f[i].len, SQLITE_STATIC))
 			return -1;
 	sqlite3_bind_int64(c->st, (int)n + 1, c->file_id);
+	c->rows++;
+	if (c->keyed)
+		sqlite3_bind_int64(c->st, (int)n + 2, c->rows);
 	if (step_done(c->st))
 		return -1;
-	if (!c->first)
+	if (!c->first && !c->keyed)
 		c->first = sqlite3_last_insert_rowid(c->s->db);
 	return 0;
 }
@@ -771,7 +804,8 @@ gw_store_status gw_store_put(gw_store *s, const char *path,
 		 !write_file_row(s, &id, path, f,
 				 doc ? gw_document_id(doc) : NULL);
 	for (int t = 0; ok && doc && t < GW_TABLE_COUNT; t++) {
-		insert_ctx c = {s, s->ins[t], id, 0};
+		insert_ctx c = {s, s->ins[t], id, is_keyed_by_path((gw_table)t),
+				0, 0};
 		ok = gw_document_rows(doc, (gw_table)t, insert_row, &c) ==
 		     GW_OK;
 		sqlite3_reset(s->ins[t]);
@@ -947,21 +981,47 @@ static int split_words(const char *text, words *w)
 	return 0;
 }
 
-/* Append the trigram starting at p (3 characters, < end) as a quoted
- * FTS5 string: it tokenizes to exactly that one trigram. */
-static int put_trigram(const char *p, const char *end, gw_buffer *out)
+/* Append t[0..n) as a quoted FTS5 string, ASCII letter j (of those in
+ * it) in upper case when bit j of `upper` is set, else in lower case. */
+static int put_quoted(const char *t, size_t n, unsigned upper,
+		      gw_buffer *out)
 {
-	int err = out->len ? gw_buf_putc(out, ' ') : 0;
-	err |= gw_buf_putc(out, '"');
-	for (int k = 0; k < 3 && p < end; k++) {
-		size_t n = gw_utf8_len((unsigned char)*p);
-		for (size_t i = 0; i < n && p < end; i++, p++) {
-			if (*p == '"')
-				err |= gw_buf_putc(out, '"');
-			err |= gw_buf_putc(out, *p);
-		}
+	int err = gw_buf_putc(out, '"');
+	for (size_t i = 0, j = 0; i < n; i++) {
+		char c = t[i];
+		if (is_ascii_letter(c))
+			c = (char)(upper >> j++ & 1 ? c & ~0x20 : c | 0x20);
+		if (c == '"')
+			err |= gw_buf_putc(out, '"');
+		err |= gw_buf_putc(out, c);
 	}
 	return err | gw_buf_putc(out, '"');
+}
+
+/* Append the trigram starting at p (3 characters, < end) as an FTS5
+ * expression that matches it with ASCII letters in either case: the
+ * index is case-sensitive (folding every character three times, once
+ * per trigram, was a sixth of indexing), so a trigram with k ASCII
+ * letters is its 2^k spellings ORed.  Terms are joined by AND. */
+static int put_trigram(const char *p, const char *end, gw_buffer *out)
+{
+	const char *t = p;
+	unsigned letters = 0;
+	for (int k = 0; k < 3 && p < end; k++) {
+		size_t n = gw_utf8_len((unsigned char)*p);
+		letters += is_ascii_letter(*p);
+		p = (size_t)(end - p) < n ? end : p + n;
+	}
+	size_t n = (size_t)(p - t);
+	int err = out->len ? gw_buf_puts(out, " AND ") : 0;
+	if (!letters)
+		return err | put_quoted(t, n, 0, out);
+	err |= gw_buf_putc(out, '(');
+	for (unsigned upper = 0; upper < 1u << letters; upper++) {
+		err |= upper ? gw_buf_puts(out, " OR ") : 0;
+		err |= put_quoted(t, n, upper, out);
+	}
+	return err | gw_buf_putc(out, ')');
 }
 
 /* Append the trigrams that cover one word of 3 or more characters (at

@@ -5,8 +5,9 @@
  * Owns: the schema and its version (PRAGMA user_version), the connection,
  * its prepared statements and every transaction.  The data tables mirror
  * the TSV tables (docs nodes units targets refs: the same columns, made
- * from gw_table_columns(), plus `file_id`); `files` records where each
- * document came from; `nodes_fts` indexes nodes.text (trigram, detail=none).
+ * from gw_table_columns(), plus `file_id` and `id`); `files` records where each
+ * document came from; `nodes_fts` indexes nodes.text
+ * (trigram, case-sensitive, detail=none).
  *
  * A document is replaced atomically: its old rows are deleted and the new
  * ones inserted inside one transaction (or inside the caller's batch,
@@ -26,7 +27,7 @@
 
 /* Bumped whenever the layout changes; an index carrying another number
  * is refused (GW_STORE_VERSION) rather than guessed at. */
-#define GW_STORE_SCHEMA 2
+#define GW_STORE_SCHEMA 3
 
 typedef enum gw_store_status {
 	GW_STORE_OK = 0,
@@ -107,8 +108,10 @@ void gw_store_rollback(gw_store *s);
 
 typedef struct gw_store_query {
 	gw_table table;
-	const char *text;	/* words; >= 3 characters: FTS5 trigram MATCH,
-				   shorter: LIKE; all must occur (NULL: any) */
+	const char *text;	/* words, all of which must occur in a node's
+				   text (ASCII letters in either case); those of
+				   >= 3 characters are looked up in nodes_fts,
+				   shorter ones read every text (NULL: any) */
 	const char *unit;	/* substring of a unit name (医保局 -> 市医保局) */
 	const char *role;	/* lead, resp or coop */
 	const char *doc;	/* doc column equals */

@@ -542,18 +542,18 @@ END_TEST
 START_TEST(test_filters)
 {
 	gw_store *s = two_docs();
-	/* as the extractors will write them */
-	sql("INSERT INTO units (doc, path, role, unit, file_id)"
-	    " SELECT 'a', '1.1', 'lead', '省医保局', id FROM files"
+	/* as the extractors will write them (ids after theirs) */
+	sql("INSERT INTO units (doc, path, role, unit, file_id, id)"
+	    " SELECT 'a', '1.1', 'lead', '省医保局', id, 101 FROM files"
 	    " WHERE doc = 'a';"
-	    "INSERT INTO units (doc, path, role, unit, file_id)"
-	    " SELECT 'a', '1.1', 'coop', '市卫生健康委', id FROM files"
+	    "INSERT INTO units (doc, path, role, unit, file_id, id)"
+	    " SELECT 'a', '1.1', 'coop', '市卫生健康委', id, 102 FROM files"
 	    " WHERE doc = 'a';"
-	    "INSERT INTO units (doc, path, role, unit, file_id)"
-	    " SELECT 'a', '1.2', 'resp', '市医保局', id FROM files"
+	    "INSERT INTO units (doc, path, role, unit, file_id, id)"
+	    " SELECT 'a', '1.2', 'resp', '市医保局', id, 103 FROM files"
 	    " WHERE doc = 'a';"
-	    "INSERT INTO units (doc, path, role, unit, file_id)"
-	    " SELECT 'b', '1.1', 'lead', '县医保局', id FROM files"
+	    "INSERT INTO units (doc, path, role, unit, file_id, id)"
+	    " SELECT 'b', '1.1', 'lead', '县医保局', id, 104 FROM files"
 	    " WHERE doc = 'b';"
 	    "UPDATE nodes SET deadlines = '2022-12-31|年底前'"
 	    " WHERE doc = 'a' AND path = '1.1';"
