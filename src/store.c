@@ -1178,6 +1178,12 @@ static void build_query(qbuild *q, const gw_store_query *qy, const words *w,
 		q_selected_nodes(q, qy, w, have_fts, rank);
 		q_put(q, " ");
 	}
+	if (count && have_sel && t == GW_TABLE_NODES) {
+		/* a row per selected node: no need to read them again */
+		q_put(q, "SELECT count(*) FROM sel");
+		q->err |= gw_buf_terminate(&q->sql);
+		return;
+	}
 	q_put(q, count ? "SELECT count(*) FROM (SELECT " : "SELECT ");
 	q_columns(q, t, "x");
 	if (have_sel && t == GW_TABLE_NODES)
