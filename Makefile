@@ -169,8 +169,11 @@ golden-update: $(BIN)
 	tests/golden/run --update $(BIN)
 
 # ---- speed -------------------------------------------------------------------
+# `make bench`: parsing speed and memory, then the index (issue #6);
+# `make bench-index`: the index alone.
 bench: $(BIN)
 	tools/bench $(BIN)
+	tools/bench-index $(BIN)
 
 bench-index: $(BIN)
 	tools/bench-index $(BIN)
