@@ -110,7 +110,7 @@ static int run(const char *db, const gw_store_query *q, int count,
 {
 	gw_store *s;
 	gw_store_diag d;
-	if (gw_store_open(db, 0, 5000, &s, &d)) {
+	if (gw_store_open(db, GW_STORE_READONLY, 5000, &s, &d)) {
 		fprintf(stderr, "gongwen: %s\n", d.message);
 		return EXIT_INPUT;
 	}

@@ -43,6 +43,7 @@
 
 struct gw_store {
 	sqlite3 *db;
+	int read_only; /* GW_STORE_READONLY: no writing statements */
 	int in_batch, batch_failed;
 	sqlite3_int64 fts_pending; /* first nodes.id not in nodes_fts, or 0 */
 	sqlite3_stmt *lookup, *file_id, *file_insert, *file_update, *touch,
@@ -574,7 +575,10 @@ gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
 	gw_store *s = calloc(1, sizeof *s);
 	if (!s)
 		return fail(d, GW_STORE_NOMEM, "%s: out of memory", path);
-	int oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+	s->read_only = (flags & GW_STORE_READONLY) && !(flags & GW_STORE_CREATE);
+	int oflags = (s->read_only ? SQLITE_OPEN_READONLY
+				   : SQLITE_OPEN_READWRITE) |
+		     SQLITE_OPEN_NOMUTEX |
 		     (flags & GW_STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
 	if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
 		gw_store_status st =
@@ -592,17 +596,19 @@ gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
 	 * readers and one writer work at once; NORMAL sync is still atomic
 	 * and consistent after a crash or kill -9.  A writer keeps a 64 MiB
 	 * page cache; a search reads each page about once, and the default
-	 * 2 MiB (reused) costs it far fewer page faults. */
-	if (((flags & GW_STORE_CREATE) &&
-	     exec(s, "PRAGMA page_size = 16384")) ||
-	    exec_retry(s, "PRAGMA journal_mode = WAL", busy_ms) ||
-	    exec(s, "PRAGMA synchronous = NORMAL") ||
-	    ((flags & GW_STORE_CREATE) &&
-	     exec(s, "PRAGMA cache_size = -65536")))
+	 * 2 MiB (reused) costs it far fewer page faults.  A read-only
+	 * connection finds WAL mode in the file and never checkpoints. */
+	if (!s->read_only &&
+	    (((flags & GW_STORE_CREATE) &&
+	      exec(s, "PRAGMA page_size = 16384")) ||
+	     exec_retry(s, "PRAGMA journal_mode = WAL", busy_ms) ||
+	     exec(s, "PRAGMA synchronous = NORMAL") ||
+	     ((flags & GW_STORE_CREATE) &&
+	      exec(s, "PRAGMA cache_size = -65536"))))
 		st = db_fail(s, d, path);
 	if (!st)
 		st = check_schema(s, path, flags, d);
-	if (!st && (prepare_all(s) ||
+	if (!st && ((!s->read_only && prepare_all(s)) ||
 		    sqlite3_create_function(s->db, "gw_due_by", 2,
 					    SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 					    NULL, due_by_fn, NULL, NULL) ||
@@ -623,6 +629,15 @@ gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
 
 /* ---- transactions -------------------------------------------------------- */
 
+/* Writing, and looking files up for writing, need a store opened
+ * without GW_STORE_READONLY. */
+static gw_store_status writable(const gw_store *s, gw_store_diag *d)
+{
+	return s->read_only ? fail(d, GW_STORE_ERROR,
+				   "the index is open read-only")
+			    : GW_STORE_OK;
+}
+
 /* Add the nodes inserted since fts_pending to nodes_fts. */
 static int fts_flush(gw_store *s)
 {
@@ -635,6 +650,8 @@ static int fts_flush(gw_store *s)
 
 gw_store_status gw_store_begin(gw_store *s, gw_store_diag *d)
 {
+	if (s->read_only)
+		return writable(s, d);
 	if (s->in_batch)
 		return GW_STORE_OK;
 	if (exec(s, "BEGIN IMMEDIATE"))
@@ -797,6 +814,8 @@ gw_store_status gw_store_put(gw_store *s, const char *path,
 			     const gw_store_file *f, const gw_document *doc,
 			     gw_store_diag *d)
 {
+	if (s->read_only)
+		return writable(s, d);
 	if (change_begin(s))
 		return db_fail(s, d, path);
 	sqlite3_int64 id;
@@ -818,6 +837,8 @@ gw_store_status gw_store_put(gw_store *s, const char *path,
 gw_store_status gw_store_touch(gw_store *s, const char *path, int64_t size,
 			       int64_t mtime_ns, gw_store_diag *d)
 {
+	if (s->read_only)
+		return writable(s, d);
 	sqlite3_bind_text(s->touch, 1, path, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s->touch, 2, size);
 	sqlite3_bind_int64(s->touch, 3, mtime_ns);
@@ -827,6 +848,8 @@ gw_store_status gw_store_touch(gw_store *s, const char *path, int64_t size,
 gw_store_status gw_store_remove(gw_store *s, const char *path,
 				gw_store_diag *d)
 {
+	if (s->read_only)
+		return writable(s, d);
 	if (change_begin(s))
 		return db_fail(s, d, path);
 	sqlite3_int64 id;
@@ -846,6 +869,8 @@ gw_store_status gw_store_lookup(gw_store *s, const char *path,
 {
 	memset(f, 0, sizeof *f);
 	*found = 0;
+	if (s->read_only)
+		return writable(s, d);
 	sqlite3_stmt *st = s->lookup;
 	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
@@ -877,6 +902,8 @@ gw_store_status gw_store_prune(gw_store *s,
 			       gw_store_diag *d)
 {
 	*removed = 0;
+	if (s->read_only)
+		return writable(s, d);
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, "SELECT path FROM files ORDER BY path",
 			       -1, &st, NULL))

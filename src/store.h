@@ -45,7 +45,9 @@ typedef struct gw_store_diag {
 typedef struct gw_store gw_store;
 
 enum {
-	GW_STORE_CREATE = 1 /* create the file and schema when missing */
+	GW_STORE_CREATE = 1,  /* create the file and schema when missing */
+	GW_STORE_READONLY = 2 /* for searching: nothing can be written, and
+				 the writing functions fail */
 };
 
 /* Open (and with GW_STORE_CREATE create) the index at `path`: WAL mode,

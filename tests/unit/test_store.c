@@ -539,6 +539,41 @@ START_TEST(test_ranking_and_order)
 }
 END_TEST
 
+/* A store opened for searching reads, and refuses every write. */
+START_TEST(test_read_only)
+{
+	gw_store_close(two_docs());
+	gw_store *s;
+	gw_store_diag d;
+	ck_assert_int_eq(gw_store_open(db_path, GW_STORE_READONLY, 100, &s,
+				       &d),
+			 GW_STORE_OK);
+	gw_store_query q = {GW_TABLE_DOCS, NULL, NULL, NULL, NULL, NULL};
+	char *got = search(s, &q);
+	ck_assert_ptr_nonnull(strstr(got, "a\t"));
+	ck_assert_ptr_nonnull(strstr(got, "b\t"));
+	free(got);
+	gw_store_file f = info(1, 1);
+	gw_document *doc = parse(notice_a, "c");
+	ck_assert_int_eq(gw_store_put(s, "/x/c.txt", &f, doc, &d),
+			 GW_STORE_ERROR);
+	ck_assert_ptr_nonnull(strstr(d.message, "read-only"));
+	gw_document_free(doc);
+	ck_assert_int_eq(gw_store_remove(s, "/x/a.txt", &d), GW_STORE_ERROR);
+	ck_assert_int_eq(gw_store_touch(s, "/x/a.txt", 1, 1, &d),
+			 GW_STORE_ERROR);
+	ck_assert_int_eq(gw_store_begin(s, &d), GW_STORE_ERROR);
+	int found;
+	ck_assert_int_eq(gw_store_lookup(s, "/x/a.txt", &f, &found, &d),
+			 GW_STORE_ERROR);
+	gw_store_close(s);
+	/* and nothing was written */
+	s = open_store();
+	ck_assert_int_eq(count(s, GW_TABLE_DOCS, NULL), 2);
+	gw_store_close(s);
+}
+END_TEST
+
 START_TEST(test_filters)
 {
 	gw_store *s = two_docs();
@@ -653,6 +688,7 @@ Suite *store_suite(void)
 	tcase_add_test(tc, test_query_other_tables);
 	tcase_add_test(tc, test_ranking_and_order);
 	tcase_add_test(tc, test_filters);
+	tcase_add_test(tc, test_read_only);
 	suite_add_tcase(s, tc);
 	return s;
 }
