@@ -1125,31 +1125,29 @@ static void q_rank(qbuild *q, const words *w, const rank_info *rank)
 	q_put(q, ")");
 }
 
-/* `sel(file_id, path, id, score)`: the nodes the query selects. */
-static void q_selected_nodes(qbuild *q, const gw_store_query *qy,
-			     const words *w, int have_fts,
-			     const rank_info *rank)
+/* ` FROM <the candidates n> [JOIN files f] WHERE <every filter>`: the
+ * nodes the query selects. */
+static void q_node_source(qbuild *q, const gw_store_query *qy,
+			  const words *w, int have_fts, int join_files)
 {
 	int by_units = !have_fts && (qy->unit || qy->role);
-	q_put(q, "sel(file_id, path, id, score) AS MATERIALIZED (SELECT "
-		 "n.file_id, n.path, n.id, ");
 	if (have_fts) {
-		q_rank(q, w, rank);
-		q_put(q, " FROM hits h CROSS JOIN nodes n ON n.id = h.rid "
-			 "WHERE 1");
+		q_put(q, " FROM hits h CROSS JOIN nodes n ON n.id = h.rid");
 	} else if (by_units) {
-		q_put(q, "0 FROM (SELECT DISTINCT file_id, path FROM units u "
+		q_put(q, " FROM (SELECT DISTINCT file_id, path FROM units u "
 			 "WHERE 1");
-		if (qy->doc) /* through units_file, not a scan of all units */
+		if (qy->doc) /* through its key, not a scan of all units */
 			q_param(q, " AND u.file_id IN (SELECT id FROM files "
 				   "WHERE doc = ?)",
 				qy->doc, strlen(qy->doc));
 		q_unit_conds(q, qy, "u");
 		q_put(q, ") u CROSS JOIN nodes n ON n.file_id = u.file_id "
-			 "AND n.path = u.path WHERE 1");
+			 "AND n.path = u.path");
 	} else {
-		q_put(q, "0 FROM nodes n WHERE 1");
+		q_put(q, " FROM nodes n");
 	}
+	q_put(q, join_files ? " JOIN files f ON f.id = n.file_id WHERE 1"
+			    : " WHERE 1");
 	if (qy->doc)
 		q_param(q, " AND n.file_id IN (SELECT id FROM files "
 			   "WHERE doc = ?)",
@@ -1168,6 +1166,18 @@ static void q_selected_nodes(qbuild *q, const gw_store_query *qy,
 	 * candidates. */
 	for (size_t i = 0; i < w->n; i++)
 		q_param(q, " AND gw_contains(n.text, ?)", w->ptr[i], w->len[i]);
+}
+
+/* `sel(file_id, path, id, score)`: the nodes the query selects, for the
+ * tables whose rows are found through them. */
+static void q_selected_nodes(qbuild *q, const gw_store_query *qy,
+			     const words *w, int have_fts,
+			     const rank_info *rank)
+{
+	q_put(q, "sel(file_id, path, id, score) AS MATERIALIZED (SELECT "
+		 "n.file_id, n.path, n.id, ");
+	q_rank(q, w, rank);
+	q_node_source(q, qy, w, have_fts, 0);
 	q_put(q, ")");
 }
 
@@ -1184,38 +1194,38 @@ static void q_columns(qbuild *q, gw_table t, const char *alias)
 	}
 }
 
-static void build_query(qbuild *q, const gw_store_query *qy, const words *w,
-			const rank_info *rank, int count)
+/* The nodes a query selects, printed: each row is read once, its score
+ * computed in the ORDER BY.  (Selecting keys first and joining them back
+ * to nodes read every page twice: a quarter of a search.) */
+static void q_selected_rows(qbuild *q, const gw_store_query *qy,
+			    const words *w, int have_fts,
+			    const rank_info *rank)
+{
+	q_put(q, "SELECT ");
+	q_columns(q, GW_TABLE_NODES, "n");
+	q_node_source(q, qy, w, have_fts, 1);
+	q_put(q, " ORDER BY ");
+	if (rank->on) {
+		q_rank(q, w, rank);
+		q_put(q, ", ");
+	}
+	q_put(q, "f.path, n.id");
+}
+
+/* The rows of the other tables (and counts): through sel, the selected
+ * nodes' keys, when the query selects nodes. */
+static void q_rows_through_sel(qbuild *q, const gw_store_query *qy,
+			       int have_sel, const rank_info *rank, int count)
 {
 	gw_table t = qy->table;
-	gw_buffer match = {0};
-	q->err |= fts_expr(w, &match);
-	int have_fts = match.len > 0;
-	int have_sel = w->n || qy->unit || qy->role || qy->due_before;
-	int unit_rows = t == GW_TABLE_UNITS && (qy->unit || qy->role);
-	if (have_sel)
-		q_put(q, "WITH ");
-	if (have_fts) {
-		q_param(q, "hits(rid) AS MATERIALIZED (SELECT rowid FROM "
-			   "nodes_fts WHERE nodes_fts MATCH ?), ",
-			match.data, match.len);
-	}
-	gw_buffer_free(&match);
-	if (have_sel) {
-		q_selected_nodes(q, qy, w, have_fts, rank);
-		q_put(q, " ");
-	}
 	if (count && have_sel && t == GW_TABLE_NODES) {
 		/* a row per selected node: no need to read them again */
 		q_put(q, "SELECT count(*) FROM sel");
-		q->err |= gw_buf_terminate(&q->sql);
 		return;
 	}
 	q_put(q, count ? "SELECT count(*) FROM (SELECT " : "SELECT ");
 	q_columns(q, t, "x");
-	if (have_sel && t == GW_TABLE_NODES)
-		q_put(q, " FROM sel s CROSS JOIN nodes x ON x.id = s.id");
-	else if (have_sel && t == GW_TABLE_DOCS)
+	if (have_sel && t == GW_TABLE_DOCS)
 		q_put(q, " FROM (SELECT file_id, min(score) AS score FROM sel "
 			 "GROUP BY file_id) s CROSS JOIN docs x "
 			 "ON x.file_id = s.file_id");
@@ -1234,13 +1244,37 @@ static void build_query(qbuild *q, const gw_store_query *qy, const words *w,
 		q_param(q, " AND x.file_id IN (SELECT id FROM files "
 			   "WHERE doc = ?)",
 			qy->doc, strlen(qy->doc));
-	if (unit_rows)
+	if (t == GW_TABLE_UNITS && (qy->unit || qy->role))
 		q_unit_conds(q, qy, "x");
 	if (count)
 		q_put(q, ")");
 	else
 		q_put(q, rank->on ? " ORDER BY s.score, f.path, x.id"
 				  : " ORDER BY f.path, x.id");
+}
+
+static void build_query(qbuild *q, const gw_store_query *qy, const words *w,
+			const rank_info *rank, int count)
+{
+	gw_buffer match = {0};
+	q->err |= fts_expr(w, &match);
+	int have_fts = match.len > 0;
+	int have_sel = w->n || qy->unit || qy->role || qy->due_before;
+	if (have_fts)
+		q_param(q, "WITH hits(rid) AS MATERIALIZED (SELECT rowid FROM "
+			   "nodes_fts WHERE nodes_fts MATCH ?) ",
+			match.data, match.len);
+	gw_buffer_free(&match);
+	if (have_sel && qy->table == GW_TABLE_NODES && !count) {
+		q_selected_rows(q, qy, w, have_fts, rank);
+	} else {
+		if (have_sel) {
+			q_put(q, have_fts ? ", " : "WITH ");
+			q_selected_nodes(q, qy, w, have_fts, rank);
+			q_put(q, " ");
+		}
+		q_rows_through_sel(q, qy, have_sel, rank, count);
+	}
 	q->err |= gw_buf_terminate(&q->sql);
 }
 
