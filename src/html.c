@@ -211,9 +211,11 @@ static void put_text(walker *w, const char *s)
 /* Does the current line end with a label's colon (：or :)? */
 static int ends_label(const walker *w)
 {
-	const char *p = w->out->data + w->line_start;
 	size_t n = w->out->len - w->line_start;
-	return (n >= 1 && p[n - 1] == ':') ||
+	if (!n) /* nothing written yet: data may still be NULL */
+		return 0;
+	const char *p = w->out->data + w->line_start;
+	return p[n - 1] == ':' ||
 	       (n >= 3 && !memcmp(p + n - 3, "\xEF\xBC\x9A", 3));
 }
 
