@@ -629,13 +629,11 @@ gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
 
 /* ---- transactions -------------------------------------------------------- */
 
-/* Writing, and looking files up for writing, need a store opened
- * without GW_STORE_READONLY. */
-static gw_store_status writable(const gw_store *s, gw_store_diag *d)
+/* What writing, and looking files up for writing, answer on a store
+ * opened with GW_STORE_READONLY. */
+static gw_store_status refuse_read_only(gw_store_diag *d)
 {
-	return s->read_only ? fail(d, GW_STORE_ERROR,
-				   "the index is open read-only")
-			    : GW_STORE_OK;
+	return fail(d, GW_STORE_ERROR, "the index is open read-only");
 }
 
 /* Add the nodes inserted since fts_pending to nodes_fts. */
@@ -651,7 +649,7 @@ static int fts_flush(gw_store *s)
 gw_store_status gw_store_begin(gw_store *s, gw_store_diag *d)
 {
 	if (s->read_only)
-		return writable(s, d);
+		return refuse_read_only(d);
 	if (s->in_batch)
 		return GW_STORE_OK;
 	if (exec(s, "BEGIN IMMEDIATE"))
@@ -693,12 +691,15 @@ void gw_store_rollback(gw_store *s)
  * inside a batch spoils the batch instead: the commit refuses and
  * everything since gw_store_begin() is rolled back, so a document is
  * never left half-written. */
-static int change_begin(gw_store *s)
+static gw_store_status change_begin(gw_store *s, gw_store_diag *d,
+				    const char *path)
 {
+	if (s->read_only)
+		return refuse_read_only(d);
 	if (s->in_batch)
-		return 0;
+		return GW_STORE_OK;
 	s->fts_pending = 0;
-	return exec(s, "BEGIN IMMEDIATE");
+	return exec(s, "BEGIN IMMEDIATE") ? db_fail(s, d, path) : GW_STORE_OK;
 }
 
 static gw_store_status change_end(gw_store *s, int ok, gw_store_diag *d,
@@ -814,10 +815,9 @@ gw_store_status gw_store_put(gw_store *s, const char *path,
 			     const gw_store_file *f, const gw_document *doc,
 			     gw_store_diag *d)
 {
-	if (s->read_only)
-		return writable(s, d);
-	if (change_begin(s))
-		return db_fail(s, d, path);
+	gw_store_status st = change_begin(s, d, path);
+	if (st)
+		return st;
 	sqlite3_int64 id;
 	int ok = !file_row_id(s, path, &id) && (!id || !delete_rows(s, id)) &&
 		 !write_file_row(s, &id, path, f,
@@ -838,7 +838,7 @@ gw_store_status gw_store_touch(gw_store *s, const char *path, int64_t size,
 			       int64_t mtime_ns, gw_store_diag *d)
 {
 	if (s->read_only)
-		return writable(s, d);
+		return refuse_read_only(d);
 	sqlite3_bind_text(s->touch, 1, path, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s->touch, 2, size);
 	sqlite3_bind_int64(s->touch, 3, mtime_ns);
@@ -848,10 +848,9 @@ gw_store_status gw_store_touch(gw_store *s, const char *path, int64_t size,
 gw_store_status gw_store_remove(gw_store *s, const char *path,
 				gw_store_diag *d)
 {
-	if (s->read_only)
-		return writable(s, d);
-	if (change_begin(s))
-		return db_fail(s, d, path);
+	gw_store_status st = change_begin(s, d, path);
+	if (st)
+		return st;
 	sqlite3_int64 id;
 	int ok = !file_row_id(s, path, &id);
 	if (ok && id) {
@@ -870,7 +869,7 @@ gw_store_status gw_store_lookup(gw_store *s, const char *path,
 	memset(f, 0, sizeof *f);
 	*found = 0;
 	if (s->read_only)
-		return writable(s, d);
+		return refuse_read_only(d);
 	sqlite3_stmt *st = s->lookup;
 	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
@@ -903,7 +902,7 @@ gw_store_status gw_store_prune(gw_store *s,
 {
 	*removed = 0;
 	if (s->read_only)
-		return writable(s, d);
+		return refuse_read_only(d);
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, "SELECT path FROM files ORDER BY path",
 			       -1, &st, NULL))
