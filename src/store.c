@@ -26,6 +26,7 @@
  * The data tables are created from gw_table_columns(), and every open
  * compares them with it, so the index can never drift from the TSV.
  */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, MAP_POPULATE */
 #include "store.h"
 
 #include <inttypes.h>
@@ -36,10 +37,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sqlite3.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "buf.h"
 #include "utf8.h"
+
+/* The page size of every index this version creates (see above). */
+#define PAGE_BYTES 16384
+#define STRINGIFY(x) #x
+#define TO_TEXT(x) STRINGIFY(x)
 
 struct gw_store {
 	sqlite3 *db;
@@ -499,6 +506,47 @@ static void contains_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
 						       SIZE_MAX));
 }
 
+/* ---- the page cache of the process --------------------------------------- */
+
+#ifndef MAP_POPULATE
+#define MAP_POPULATE 0 /* mapped all the same, faulted in page by page */
+#endif
+
+int gw_store_cache_reserve(gw_store_cache *c, int pages)
+{
+	*c = (gw_store_cache){0};
+	int header;
+	if (pages <= 0 ||
+	    sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &header) != SQLITE_OK)
+		return -1;
+	size_t line = PAGE_BYTES + (size_t)header;
+	size_t len = line * (size_t)pages;
+	void *mem = mmap(NULL, len, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+	if (mem == MAP_FAILED)
+		return -1;
+	if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, mem, (int)line, pages) !=
+	    SQLITE_OK) {
+		munmap(mem, len);
+		return -1;
+	}
+	c->mem = mem;
+	c->len = len;
+	return 0;
+}
+
+void gw_store_cache_release(gw_store_cache *c)
+{
+	if (!c->mem)
+		return;
+	/* SQLite lets go of the memory only when shut down; then it is
+	 * told to forget it before the memory goes. */
+	sqlite3_shutdown();
+	sqlite3_config(SQLITE_CONFIG_PAGECACHE, NULL, 0, 0);
+	munmap(c->mem, c->len);
+	*c = (gw_store_cache){0};
+}
+
 /* ---- open / close -------------------------------------------------------- */
 
 void gw_store_close(gw_store *s)
@@ -600,7 +648,7 @@ gw_store_status gw_store_open(const char *path, unsigned flags, int busy_ms,
 	 * connection finds WAL mode in the file and never checkpoints. */
 	if (!s->read_only &&
 	    (((flags & GW_STORE_CREATE) &&
-	      exec(s, "PRAGMA page_size = 16384")) ||
+	      exec(s, "PRAGMA page_size = " TO_TEXT(PAGE_BYTES))) ||
 	     exec_retry(s, "PRAGMA journal_mode = WAL", busy_ms) ||
 	     exec(s, "PRAGMA synchronous = NORMAL") ||
 	     ((flags & GW_STORE_CREATE) &&

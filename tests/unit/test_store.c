@@ -574,6 +574,38 @@ START_TEST(test_read_only)
 }
 END_TEST
 
+START_TEST(test_cache)
+{
+	/* a process that has not used SQLite yet (whatever ran before in
+	 * this one has closed its stores) */
+	ck_assert_int_eq(sqlite3_shutdown(), SQLITE_OK);
+	gw_store_cache c, late;
+	ck_assert_int_eq(gw_store_cache_reserve(&c, 0), -1);
+	ck_assert_ptr_null(c.mem);
+	ck_assert_int_eq(gw_store_cache_reserve(&c, 16), 0);
+	ck_assert_ptr_nonnull(c.mem);
+	gw_store *s = two_docs();
+	/* too late once SQLite is in use */
+	ck_assert_int_eq(gw_store_cache_reserve(&late, 16), -1);
+	ck_assert_ptr_null(late.mem);
+	int used, most;
+	ck_assert_int_eq(sqlite3_status(SQLITE_STATUS_PAGECACHE_USED, &used,
+					&most, 0),
+			 SQLITE_OK);
+	ck_assert_int_gt(most, 0); /* its pages came from the reserve */
+	ck_assert_int_le(most, 16);
+	ck_assert_int_eq(count(s, GW_TABLE_DOCS, NULL), 2);
+	gw_store_close(s);
+	gw_store_cache_release(&c);
+	ck_assert_ptr_null(c.mem);
+	gw_store_cache_release(&c); /* twice is harmless */
+	/* and SQLite goes on without it */
+	s = open_store();
+	ck_assert_int_eq(count(s, GW_TABLE_DOCS, NULL), 2);
+	gw_store_close(s);
+}
+END_TEST
+
 START_TEST(test_filters)
 {
 	gw_store *s = two_docs();
@@ -689,6 +721,7 @@ Suite *store_suite(void)
 	tcase_add_test(tc, test_ranking_and_order);
 	tcase_add_test(tc, test_filters);
 	tcase_add_test(tc, test_read_only);
+	tcase_add_test(tc, test_cache);
 	suite_add_tcase(s, tc);
 	return s;
 }
