@@ -38,9 +38,15 @@ int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag)
 		"公告|通告|报告|请示|批复|函|纪要|指引|指南|措施|清单|条例|规则|"
 		"(?:征求意见|送审|讨论)稿[)）]?|[(（]草案[)）])$",
 		0, diag);
+	/* A task's fields on lines of their own (分工方案): who and by when. */
+	p->field = gw_re_new("(?:(?:牵头|配合|协办|协助|协同|参与|责任|主办|"
+			     "主责|实施)(?:单位|部门)|(?:完成|办结)(?:时限|"
+			     "时间|期限)|时间(?:安排|节点|要求)|时限(?:要求)?)"
+			     "\\s*[：:]",
+			     GW_RE_ANCHORED, diag);
 	if (!p->residue || !p->page_number || !p->number_line ||
 	    !p->ends_number || !p->date_line || !p->attachment ||
-	    !p->title_end) {
+	    !p->title_end || !p->field) {
 		gw_clean_patterns_free(p);
 		return -1;
 	}
@@ -56,6 +62,7 @@ void gw_clean_patterns_free(gw_clean_patterns *p)
 	gw_re_free(p->date_line);
 	gw_re_free(p->attachment);
 	gw_re_free(p->title_end);
+	gw_re_free(p->field);
 	memset(p, 0, sizeof *p);
 }
 
@@ -121,6 +128,7 @@ typedef struct phys {
 	unsigned struck : 1;
 	unsigned ends_number : 1;
 	unsigned title_end : 1;
+	unsigned field : 1; /* begins with a field's label (完成时限：) */
 } phys;
 
 typedef struct cleaner {
@@ -378,6 +386,14 @@ static int ends_with_hao(const char *p, size_t n)
 	return n >= 3 && !memcmp(p + n - 3, "号", 3);
 }
 
+/* A colon within a field label's reach of the line's start: the cheap
+ * test before the pattern. */
+static int has_early_colon(const char *p, size_t n)
+{
+	size_t reach = n < 32 ? n : 32;
+	return memchr(p, ':', reach) || gw_find(p, reach, 0, "：") < reach;
+}
+
 static void classify(cleaner *c, phys *ph)
 {
 	const char *p = c->vis.data + ph->vstart;
@@ -407,6 +423,8 @@ static void classify(cleaner *c, phys *ph)
 	ph->ends_number = ph->kind != GW_LINE_NUMBER && ends_with_hao(p, n) &&
 			  ends_with(pat->ends_number, p, n);
 	ph->title_end = may_end_title(p, n) && ends_with(pat->title_end, p, n);
+	ph->field = !ph->marker.level && has_early_colon(p, n) &&
+		    gw_re_search(pat->field, p, n, 0, NULL);
 	ph->width = (uint32_t)gw_str_width(p, n);
 }
 
@@ -538,6 +556,7 @@ typedef struct joiner {
 	size_t start;	   /* its start in doc->clean */
 	int heading_open;  /* it began with a marker, no sentence end yet */
 	int heading_level;
+	int field;	   /* it began with a field's label (完成时限：) */
 	size_t brackets[BRACKET_STACK];
 	size_t nbrackets;
 	const phys *last; /* its last physical line */
@@ -623,6 +642,9 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 		return 1;
 	if (bracket_pending(j, c->doc->clean.len))
 		return 1;
+	/* 牵头单位：… then 完成时限：… : each field is a line of its own */
+	if (b->field)
+		return 0;
 	int32_t end = last_cp(ap, a->vlen);
 	if (is_terminal(end) || (end == '.' && ends_chinese_period(ap, a->vlen)))
 		return 0;
@@ -631,10 +653,16 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 	if (gw_is_close_paren(end))
 		return 0;
 	int full = c->hard_wrapped && a->width * 100 >= c->wrap_width * 85;
+	/* …and ends with its line, however long, unless that line was
+	 * wrapped at the printed width */
+	if (j->field)
+		return full;
 	if (a->title_end && !full)
 		return 0;
+	/* A heading line that fills the printed width was wrapped, whatever
+	 * the level's style: a heading alone on its line is short. */
 	if (j->heading_open)
-		return c->run_in[j->heading_level];
+		return c->run_in[j->heading_level] || full;
 	if (c->hard_wrapped)
 		return full;
 	return a->width >= SHORT_LINE;
@@ -703,6 +731,7 @@ static int start_line(cleaner *c, joiner *j, const phys *ph)
 	j->nbrackets = 0;
 	j->heading_open = ph->marker.level != 0;
 	j->heading_level = ph->marker.level;
+	j->field = ph->field;
 	j->last = ph;
 	if (copy_dels(c, ph, doc->clean.len) ||
 	    gw_buf_put(&doc->clean, p, ph->vlen))

@@ -28,6 +28,7 @@ typedef struct gw_clean_patterns {
 	gw_re *date_line;   /* 2020年8月20日, 二〇二〇年八月二十日 */
 	gw_re *attachment;  /* 附件 附件2： 附件：《…》 */
 	gw_re *title_end;   /* …的通知  …实施方案（征求意见稿） */
+	gw_re *field;	    /* 牵头单位： 完成时限： at a line's start */
 } gw_clean_patterns;
 
 int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag);

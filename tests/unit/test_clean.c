@@ -133,6 +133,73 @@ START_TEST(hard_wrapped_pdf)
 }
 END_TEST
 
+START_TEST(field_lines_stand_alone)
+{
+	/* 分工方案: a task's fields follow it on lines of their own; a long
+	 * unit line is not wrapped text, and the next field's label always
+	 * begins a line (the units of the first must not run into it) */
+	ck_assert_str_eq(
+		lines_of("1.推广以工代赈。\n"
+			 "配合单位：省财政厅、省交通运输厅、省水利厅、省农业农村厅\n"
+			 "完成时限：2024年12月底前\n"
+			 "2.加强监测。\n"
+			 "配合单位：省财政厅、省交通运输厅、省水利厅、省农业农村厅\n"
+			 "2024年12月底前完成\n"),
+		"1.推广以工代赈。\n"
+		"配合单位：省财政厅、省交通运输厅、省水利厅、省农业农村厅\n"
+		"完成时限：2024年12月底前\n"
+		"2.加强监测。\n"
+		"配合单位：省财政厅、省交通运输厅、省水利厅、省农业农村厅\n"
+		"2024年12月底前完成");
+	/* a field line ending in 、 goes on; so does one inside brackets; a
+	 * wrapped line that happens to begin with 单位： is no field */
+	ck_assert_str_eq(
+		lines_of("责任单位：省财政厅、省交通运输厅、省水利厅、省农业农村厅、\n"
+			 "省商务厅\n"
+			 "（牵头单位：省发展改革委；\n"
+			 "配合单位：省财政厅）\n"
+			 "各市州人民政府，兰州新区管委会，省政府各部门，中央在甘有关\n"
+			 "单位：\n"),
+		"责任单位：省财政厅、省交通运输厅、省水利厅、省农业农村厅、省商务厅\n"
+		"（牵头单位：省发展改革委；配合单位：省财政厅）\n"
+		"各市州人民政府，兰州新区管委会，省政府各部门，中央在甘有关单位：");
+}
+END_TEST
+
+START_TEST(hard_wrapped_heading_goes_on)
+{
+	/* A hard-wrapped notice whose level-3 headings stand alone on their
+	 * lines (1、…， 2、… with no 。): a marker line that fills the
+	 * printed width was wrapped all the same */
+	char *got = lines_of(
+		"（一）推进紧密型县域医共体建设\n\n"
+		"1、推进县域医共体人员、财务、药品、信息等统一管理，年\n\n"
+		"内实现紧密型县域医共体建设全覆盖，县域内就诊率达到九成\n\n"
+		"以上。\n\n"
+		"2、深化医保支付方式改革，按病组付费医疗机构覆盖率达到\n\n"
+		"全部，病种覆盖率不低于九成。\n\n"
+		"3、健全分级诊疗制度\n\n"
+		"完善双向转诊机制，推动优质资源下沉到县乡两级医疗机构。\n\n"
+		"4、强化医疗质量管理\n\n"
+		"完善医疗质量控制体系，开展医疗质量安全改进专项行动。\n\n"
+		"5、加强医保基金监管\n\n"
+		"开展医保基金使用专项检查，严厉打击欺诈骗保违法行为。\n");
+	ck_assert_str_eq(
+		got,
+		"（一）推进紧密型县域医共体建设\n"
+		"1、推进县域医共体人员、财务、药品、信息等统一管理，年"
+		"内实现紧密型县域医共体建设全覆盖，县域内就诊率达到九成以上。\n"
+		"2、深化医保支付方式改革，按病组付费医疗机构覆盖率达到"
+		"全部，病种覆盖率不低于九成。\n"
+		"3、健全分级诊疗制度\n"
+		"完善双向转诊机制，推动优质资源下沉到县乡两级医疗机构。\n"
+		"4、强化医疗质量管理\n"
+		"完善医疗质量控制体系，开展医疗质量安全改进专项行动。\n"
+		"5、加强医保基金监管\n"
+		"开展医保基金使用专项检查，严厉打击欺诈骗保违法行为。");
+}
+END_TEST
+
 /* ---- blanks -------------------------------------------------------------- */
 
 START_TEST(cjk_digit_spaces_dropped)
@@ -293,6 +360,8 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, leading_space_dropped);
 	tcase_add_test(tc, ascii_words_keep_space_across_join);
 	tcase_add_test(tc, hard_wrapped_pdf);
+	tcase_add_test(tc, field_lines_stand_alone);
+	tcase_add_test(tc, hard_wrapped_heading_goes_on);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("blanks");
