@@ -12,6 +12,9 @@
 	"(?:通知|通报|意见|方案|要点|任务|计划|规划|办法|规定|细则|决定|" \
 	"公告|通告|报告|请示|批复|函|纪要|指引|指南|措施|清单|条例|规则)"
 #define DRAFT "(?:征求意见稿|送审稿|讨论稿|草案|试行稿)"
+#define YEAR_RANGE                                                         \
+	"[(（]\\s*(?:19|20)\\d{2}\\s*年?\\s*[-—–~～至到]\\s*(?:19|20)?\\d{2}\\s*" \
+	"年?\\s*[)）]"
 
 int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 {
@@ -19,8 +22,11 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 	p->label = gw_re_new(
 		"(标题|发文字号|文号|成文日期|发文日期|发文机关|发布机构)\\s*[：:]\\s*",
 		GW_RE_ANCHORED, diag);
-	p->title_end = gw_re_new(TITLE_WORDS "(?:[(（]" DRAFT "[)）])?$", 0,
-				 diag);
+	/* …实施方案（2024—2026年）（征求意见稿）: the plan's period may
+	 * stand between the document-type word and the draft marker */
+	p->title_end = gw_re_new(TITLE_WORDS "(?:" YEAR_RANGE ")?(?:[(（]" DRAFT
+					     "[)）])?$",
+				 0, diag);
 	p->draft = gw_re_new("[(（]" DRAFT "[)）]$", 0, diag);
 	p->draft_any = gw_re_new(DRAFT, 0, diag);
 	p->number_tail = gw_re_new(
@@ -37,9 +43,7 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 	p->year = gw_re_new("(?<!\\d)((?:19|20)\\d{2})(?:\\s*[-—–~～至到]\\s*"
 			    "(?:19|20)?\\d{2})?年",
 			    0, diag);
-	p->year_range = gw_re_new("[(（]\\s*(?:19|20)\\d{2}\\s*[-—–~～至到]\\s*"
-				  "(?:19|20)?\\d{2}\\s*年?\\s*[)）]",
-				  0, diag);
+	p->year_range = gw_re_new(YEAR_RANGE, 0, diag);
 	p->stamp = gw_re_new("[(（](?:代章|印|盖章)[)）]$", 0, diag);
 	p->field = gw_re_new("(?:主\\s*题\\s*词|主题分类|索\\s*引\\s*号|公文种类|"
 			     "发布日期|生效日期|有\\s*效\\s*性|体裁分类|组配分类|"
@@ -237,21 +241,24 @@ static int is_field(const reader *r, size_t i)
 	       gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL);
 }
 
-/* The title: the first run of at most four short lines that ends with a
- * document-type word; a draft marker on the next line sets status. */
-static void read_title(reader *r, size_t *after)
+/* Could the title begin on line i? */
+static int may_begin_title(const reader *r, size_t i)
+{
+	return !r->lines[i].deleted && r->lines[i].kind == GW_LINE_TEXT &&
+	       !is_masthead(text_of(r, i)) && !is_field(r, i);
+}
+
+/* The title as a run of at most four lines from line i that ends with a
+ * document-type word; a year range and a draft marker on the lines
+ * after it belong to it.  0 when there is none from i. */
+static int title_from(reader *r, size_t i, size_t *after)
 {
 	gw_meta *meta = &r->doc->meta;
-	size_t i = 0;
-	*after = 0;
-	while (i < r->n && (r->lines[i].deleted || r->lines[i].kind != GW_LINE_TEXT ||
-			    is_masthead(text_of(r, i)) || is_field(r, i)))
-		i++;
 	for (size_t k = i; k < r->n && k < i + 4; k++) {
 		gw_str t = text_of(r, k);
 		if (r->lines[k].deleted || r->lines[k].kind != GW_LINE_TEXT ||
 		    contains(t, "。"))
-			return;
+			return 0;
 		int numbered = 0;
 		gw_str body = strip_suffix_match(r->pat->number_tail, t, &numbered);
 		if (!gw_re_search(r->pat->title_end, body.ptr, body.len, 0, NULL))
@@ -284,7 +291,25 @@ static void read_title(reader *r, size_t *after)
 				(*after)++;
 			}
 		}
-		return;
+		return 1;
+	}
+	return 0;
+}
+
+enum { TITLE_REACH = 8 }; /* lines of the preamble the title may start on */
+
+/* The title is the first such run above the body (a line with a sentence
+ * end).  Lines above it that are no title are passed over: a masthead,
+ * a web page's metadata, the issuer's name without 文件 (…办公厅), a
+ * 发文字号. */
+static void read_title(reader *r, size_t *after)
+{
+	*after = 0;
+	for (size_t i = 0; i < r->n && i < TITLE_REACH; i++) {
+		if (!may_begin_title(r, i))
+			continue;
+		if (contains(text_of(r, i), "。") || title_from(r, i, after))
+			return;
 	}
 }
 

@@ -181,6 +181,48 @@ START_TEST(meta_draft_same_line)
 }
 END_TEST
 
+START_TEST(meta_draft_after_period)
+{
+	/* the plan's period between the type word and the draft marker */
+	gw_document *doc = tu_parse(
+		"某县基本公共服务补短板三年行动实施方案（2024—2026年）（征求意见稿）\n"
+		"一、深化改革\n");
+	ck_assert_gwstr_eq(doc->meta.title,
+			   "某县基本公共服务补短板三年行动实施方案（2024—2026年）");
+	ck_assert_int_eq(doc->meta.draft, 1);
+	ck_assert_int_eq(doc->meta.plan_year, 2024);
+	doc = tu_parse("某市养老服务体系建设规划（2024年—2026年）\n"
+		       "一、深化改革\n");
+	ck_assert_gwstr_eq(doc->meta.title,
+			   "某市养老服务体系建设规划（2024年—2026年）");
+	ck_assert_int_eq(doc->meta.draft, 0);
+}
+END_TEST
+
+START_TEST(meta_title_under_issuer_and_number)
+{
+	/* an office's notice: its name without 文件 and the 发文字号 above
+	 * the title */
+	gw_document *doc = tu_parse(
+		"国家卫生健康委员会办公厅\n"
+		"国卫办医政发 [2023] 12 号\n"
+		"国家卫生健康委办公厅关于进一步加强医疗机构\n"
+		"感染防控工作的通知\n"
+		"各省、自治区、直辖市卫生健康委：\n"
+		"为提升医疗机构感染防控水平，现就有关工作通知如下。\n"
+		"一、提高思想认识\n");
+	ck_assert_gwstr_eq(doc->meta.title,
+			   "国家卫生健康委办公厅关于进一步加强医疗机构感染防控工作的通知");
+	ck_assert_gwstr_eq(doc->meta.number, "国卫办医政发〔2023〕12号");
+	ck_assert_gwstr_eq(doc->meta.recipients, "各省、自治区、直辖市卫生健康委");
+	/* but a title is never looked for below the body's first sentence */
+	doc = tu_parse("为提升医疗机构感染防控水平，现就有关工作通知如下。\n"
+		       "某市感染防控工作方案\n"
+		       "一、提高思想认识\n");
+	ck_assert_uint_eq(doc->meta.title.len, 0);
+}
+END_TEST
+
 START_TEST(meta_draft_subject)
 {
 	/* lixin-2023-draft: a letter asking for comments on a draft */
@@ -304,6 +346,8 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_draft_next_line);
 	tcase_add_test(tc, meta_draft_same_line);
 	tcase_add_test(tc, meta_draft_subject);
+	tcase_add_test(tc, meta_draft_after_period);
+	tcase_add_test(tc, meta_title_under_issuer_and_number);
 	suite_add_tcase(s, tc);
 	return s;
 }
