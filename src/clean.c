@@ -627,6 +627,20 @@ static int ends_chinese_period(const char *p, size_t n)
 	return gw_is_cjk(gw_utf8_prev(p, n - 1, &start));
 }
 
+/* Was the number at the start of the next line cut off from a reference
+ * by the wrap: …第 / （1）条, or inside an open 《 (《…企业服务 / （1）号文件》)?
+ * Then it is no marker. */
+static int number_cut_off(const cleaner *c, const joiner *j, const char *ap,
+			  size_t an)
+{
+	if (an >= 3 && !memcmp(ap + an - 3, "第", 3))
+		return 1;
+	if (!bracket_pending(j, c->doc->clean.len))
+		return 0;
+	const char *open = c->doc->clean.data + j->brackets[j->nbrackets - 1];
+	return !memcmp(open, "《", 3);
+}
+
 /* Should physical line b continue the logical line whose last line is a? */
 static int continues(const cleaner *c, const joiner *j, const phys *a,
 		     const phys *b)
@@ -634,7 +648,7 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 	const char *ap = c->vis.data + a->vstart;
 	const char *bp = c->vis.data + b->vstart;
 	if (b->marker.level)
-		return 0;
+		return number_cut_off(c, j, ap, a->vlen);
 	if (a->kind != GW_LINE_TEXT || b->kind != GW_LINE_TEXT ||
 	    a->ends_number)
 		return 0;

@@ -324,6 +324,26 @@ START_TEST(number_in_wrapped_line_is_not_marker)
 }
 END_TEST
 
+START_TEST(reference_number_cut_off_is_not_marker)
+{
+	/* the wrap put the number of a reference at a line's start: after
+	 * 第, and inside an open 《 */
+	ck_assert_str_eq(
+		lines_of("1.深化改革。严格执行《审批服务指南》第三部分第\n"
+			 "（1）条关于“拿地即开工”的规定。\n"
+			 "2.推进改革。严格执行《江州市企业服务\n"
+			 "（1）号文件》的规定。\n"
+			 "3.落实《关于加强\n"
+			 "(1)\n"
+			 "号文件》的规定。\n"
+			 "（1）加强领导。\n"),
+		"1.深化改革。严格执行《审批服务指南》第三部分第（1）条关于“拿地即开工”的规定。\n"
+		"2.推进改革。严格执行《江州市企业服务（1）号文件》的规定。\n"
+		"3.落实《关于加强(1)号文件》的规定。\n"
+		"（1）加强领导。");
+}
+END_TEST
+
 START_TEST(sentence_end_starts_paragraph)
 {
 	ck_assert_str_eq(lines_of("一、加强组织领导。\n各地要高度重视。\n"),
@@ -383,6 +403,7 @@ Suite *clean_suite(void)
 	tu_fixture(tc);
 	tcase_add_test(tc, marker_starts_line);
 	tcase_add_test(tc, number_in_wrapped_line_is_not_marker);
+	tcase_add_test(tc, reference_number_cut_off_is_not_marker);
 	tcase_add_test(tc, sentence_end_starts_paragraph);
 	tcase_add_test(tc, line_metadata);
 	suite_add_tcase(s, tc);
