@@ -251,7 +251,19 @@ static int parse_paren(const char *s, size_t len, gw_marker *m)
 	return 1;
 }
 
-/* 1. 1． 1、 1 . — but not 1.5 or 1、2 */
+/* 2024年 or 9月 (a month 1–12): no decimal fraction can go on so. */
+static int starts_with_date(const char *s, size_t len)
+{
+	int v;
+	size_t n = gw_arabic_number(s, len, 4, &v);
+	if (n && n + 3 <= len && !memcmp(s + n, "年", 3))
+		return v >= 1900 && v <= 2099;
+	return n && n + 3 <= len && !memcmp(s + n, "月", 3) && v >= 1 &&
+	       v <= 12;
+}
+
+/* 1. 1． 1、 1 . — but not 1.5 or 1、2; 2.9月 and 1.2024年 are markers
+ * before a date (1、2月 is January and February) */
 static int parse_arabic_dot(const char *s, size_t len, gw_marker *m)
 {
 	int v;
@@ -264,7 +276,8 @@ static int parse_arabic_dot(const char *s, size_t len, gw_marker *m)
 	if (cp != '.' && cp != 0xFF0E && cp != 0x3001)
 		return 0;
 	size_t b;
-	if (gw_digit_value(s + j, len - j, &b) >= 0)
+	if (gw_digit_value(s + j, len - j, &b) >= 0 &&
+	    (cp == 0x3001 || !starts_with_date(s + j, len - j)))
 		return 0;
 	m->level = 3;
 	m->number = v;

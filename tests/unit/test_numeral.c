@@ -239,6 +239,10 @@ START_TEST(marker_level3)
 	expect_marker("29.推进", 3, 29, GW_SHAPE_ARABIC_DOT, 3);
 	expect_marker("35、推进", 3, 35, GW_SHAPE_ARABIC_DOT, 5);
 	expect_marker("１２．推进", 3, 12, GW_SHAPE_ARABIC_DOT, 9);
+	/* an item that opens with a date: no decimal goes on with 月 or 年 */
+	expect_marker("2．9月底前，完成摸底", 3, 2, GW_SHAPE_ARABIC_DOT, 4);
+	expect_marker("2.11月底前完成", 3, 2, GW_SHAPE_ARABIC_DOT, 2);
+	expect_marker("1.2024年底前完成", 3, 1, GW_SHAPE_ARABIC_DOT, 2);
 }
 END_TEST
 
@@ -264,6 +268,9 @@ START_TEST(marker_negative)
 	expect_none("1.5亿元");	  /* "1." followed by a digit */
 	expect_none("1．5亿元");
 	expect_none("1、2项");
+	expect_none("1、2月份");  /* January and February */
+	expect_none("2.13月");	  /* no month 13 */
+	expect_none("1.2024万元"); /* no year */
 	expect_none("4=2");
 	expect_none("两、加强");
 	expect_none("（两）加强");
