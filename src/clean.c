@@ -129,6 +129,7 @@ typedef struct phys {
 	unsigned ends_number : 1;
 	unsigned title_end : 1;
 	unsigned field : 1; /* begins with a field's label (完成时限：) */
+	unsigned signs : 1; /* a short line right above the date line */
 } phys;
 
 typedef struct cleaner {
@@ -542,6 +543,24 @@ static void measure_heading_style(cleaner *c, const phys *L, size_t n)
 		c->run_in[l] = runs[l] > alone[l];
 }
 
+enum { SIGNATURE_WIDTH = 48 }; /* columns: 中共某某市委办公室  某某市人民政府办公室 */
+
+/* The signature: the short line above a date line (GB/T 9704 发文机关署名
+ * and 成文日期).  It is a paragraph of its own, never the end of what
+ * stands above it (附件：… 2.…名单 / 某县人民政府办公室 / 2024年5月20日). */
+static void mark_signatures(phys *L, size_t n)
+{
+	const phys *below = NULL; /* the next line that is not blank */
+	for (size_t i = n; i-- > 0;) {
+		if (L[i].blank)
+			continue;
+		L[i].signs = below && below->kind == GW_LINE_DATE &&
+			     L[i].kind == GW_LINE_TEXT && !L[i].marker.level &&
+			     L[i].width <= SIGNATURE_WIDTH;
+		below = &L[i];
+	}
+}
+
 /* ---- pass 3: joining --------------------------------------------------- */
 
 enum {
@@ -657,7 +676,7 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 	if (bracket_pending(j, c->doc->clean.len))
 		return 1;
 	/* 牵头单位：… then 完成时限：… : each field is a line of its own */
-	if (b->field)
+	if (b->field || b->signs)
 		return 0;
 	int32_t end = last_cp(ap, a->vlen);
 	if (is_terminal(end) || (end == '.' && ends_chinese_period(ap, a->vlen)))
@@ -845,6 +864,7 @@ gw_status gw_clean(gw_document *doc, const gw_clean_patterns *pat)
 	size_t n = c.lines.len / sizeof *L;
 	measure_wrap(&c, L, n);
 	measure_heading_style(&c, L, n);
+	mark_signatures((phys *)c.lines.data, n);
 	if (join_lines(&c) || gw_buf_terminate(&doc->clean) ||
 	    gw_buf_terminate(&doc->struck))
 		goto done;

@@ -223,6 +223,27 @@ START_TEST(meta_title_under_issuer_and_number)
 }
 END_TEST
 
+START_TEST(meta_signature_under_attachment_list)
+{
+	/* the last attachment line has no 。 (GB/T 9704): the signature under
+	 * it is still a line of its own */
+	gw_document *doc = tu_parse(
+		"某县基本公共服务补短板实施方案\n"
+		"一、加强组织领导\n"
+		"1.成立领导小组。由分管副县长任组长。\n"
+		"2.建立工作专班。专班设在县发展改革局。\n"
+		"各乡镇、县级各部门要高度重视，确保各项任务落地见效。\n"
+		"\n"
+		"附件：1.某县基本公共服务补短板重点项目清单\n"
+		"      2.某自治县基本公共服务补短板三年行动工作领导小组成员名单\n"
+		"\n"
+		"某县人民政府办公室\n"
+		"2024年5月20日\n");
+	ck_assert_gwstr_eq(doc->meta.issuer, "某县人民政府办公室");
+	ck_assert_gwstr_eq(doc->meta.date, "2024-05-20");
+}
+END_TEST
+
 START_TEST(meta_draft_subject)
 {
 	/* lixin-2023-draft: a letter asking for comments on a draft */
@@ -346,6 +367,7 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_draft_next_line);
 	tcase_add_test(tc, meta_draft_same_line);
 	tcase_add_test(tc, meta_draft_subject);
+	tcase_add_test(tc, meta_signature_under_attachment_list);
 	tcase_add_test(tc, meta_draft_after_period);
 	tcase_add_test(tc, meta_title_under_issuer_and_number);
 	suite_add_tcase(s, tc);
