@@ -1,4 +1,5 @@
 /* test_outline.c — the numbered outline (records.md §2). */
+#include <stdio.h>
 #include <string.h>
 
 #include "document.h"
@@ -230,6 +231,28 @@ START_TEST(preamble_and_closing)
 }
 END_TEST
 
+START_TEST(exhortation_of_lower_levels)
+{
+	/* a county's notice exhorts its townships, a prefecture its 州,
+	 * a district its 街道 */
+	static const char *const openers[] = {
+		"各乡镇、县级各部门要高度重视，确保各项任务落地见效。",
+		"各州（市）要结合实际，抓好贯彻落实。",
+		"各街道、各相关部门要加强协作，形成工作合力。",
+		"各开发区要对照任务清单，逐项抓好落实。"};
+	for (size_t k = 0; k < sizeof openers / sizeof *openers; k++) {
+		char text[512];
+		snprintf(text, sizeof text,
+			 "一、深化改革。推进价格改革。\n"
+			 "二、严格督导考核。将实施情况纳入年度考核。\n%s\n",
+			 openers[k]);
+		gw_document *doc = tu_parse(text);
+		ck_assert_gwstr_eq(node(doc, "2")->text,
+				   "严格督导考核。将实施情况纳入年度考核。");
+	}
+}
+END_TEST
+
 START_TEST(attachment_list_is_closing)
 {
 	gw_document *doc = tu_parse(with_closing);
@@ -361,6 +384,7 @@ Suite *outline_suite(void)
 	tc = tcase_create("regions");
 	tu_fixture(tc);
 	tcase_add_test(tc, preamble_and_closing);
+	tcase_add_test(tc, exhortation_of_lower_levels);
 	tcase_add_test(tc, attachment_list_is_closing);
 	tcase_add_test(tc, attachment_list_on_own_lines);
 	tcase_add_test(tc, second_part_prefix);
