@@ -38,16 +38,21 @@ static const char *const block_tags[] = {
 	"p",	   "pre",     "section",    "summary",	"table",   "tbody",
 	"tfoot",   "thead",   "tr",	    "ul",	NULL};
 
-/* Whole class tokens / ids that name page furniture. */
+/* Whole class tokens / ids that name page furniture, in English and in
+ * the pinyin of Chinese sites (dibu 底部, toubu 头部, xgwz 相关文章,
+ * xglj 相关链接). */
 static const char *const furniture[] = {
-	"header", "footer", "head",   "foot", "top",  "bottom",
-	"banner", "logo",   "topbar", "copyright",   NULL};
+	"header", "footer", "head", "foot",	 "top",	 "bottom", "banner",
+	"logo",	  "topbar", "copyright", "dibu", "toubu", "xgwz",   "xglj",
+	NULL};
 
-/* Word stems (at the start or end of a word) of navigation. */
+/* Word stems (at the start or end of a word) of navigation; the pinyin
+ * ones: daohang 导航, fenxiang 分享, dayin 打印, guanbi 关闭, weizhi 位置. */
 static const char *const nav_stems[] = {
-	"nav",	   "menu",   "breadcrumb", "crumb",  "sidebar",	   "share",
-	"toolbar", "print",  "pagination", "pager",  "fontsize",   "skiplink",
-	"position", "location", "btn",	   NULL};
+	"nav",	    "menu",	"breadcrumb", "crumb",	  "sidebar", "share",
+	"toolbar",  "print",	"pagination", "pager",	  "fontsize", "skiplink",
+	"position", "location", "btn",	      "prevnext", "related", "daohang",
+	"fenxiang", "dayin",	"guanbi",     "weizhi",	  NULL};
 
 static int stem_match(const char *w, size_t n)
 {
