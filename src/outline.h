@@ -21,7 +21,7 @@
 #include "regex.h"
 
 typedef struct gw_outline_patterns {
-	gw_re *exhortation; /* 各地要…  各有关部门（单位）要… */
+	gw_re *exhortation; /* 各地要…  各有关部门（单位）要…  联系人： */
 } gw_outline_patterns;
 
 int gw_outline_patterns_init(gw_outline_patterns *p, gw_diag *diag);

@@ -239,7 +239,10 @@ START_TEST(exhortation_of_lower_levels)
 		"各乡镇、县级各部门要高度重视，确保各项任务落地见效。",
 		"各州（市）要结合实际，抓好贯彻落实。",
 		"各街道、各相关部门要加强协作，形成工作合力。",
-		"各开发区要对照任务清单，逐项抓好落实。"};
+		"各开发区要对照任务清单，逐项抓好落实。",
+		/* the contact block closes a notice too */
+		"联系人：医政司王某某，联系电话：010-68791234。",
+		"联 系 人：张明"};
 	for (size_t k = 0; k < sizeof openers / sizeof *openers; k++) {
 		char text[512];
 		snprintf(text, sizeof text,
