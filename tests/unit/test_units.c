@@ -231,6 +231,65 @@ START_TEST(nested_brackets_one_unit)
 }
 END_TEST
 
+START_TEST(level_shorthand_one_unit)
+{
+	/* bare administrative levels completed by the last item's name */
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。\n责任单位：各市、州、县人民政府\n"
+		"（二）推进改革。（各市、县、自治县人民政府负责）\n"
+		"（三）推进改革。（各市、县（市、区）人民政府负责）\n"
+		"（四）推进改革。（各县、乡镇人民政府负责）\n"
+		"（五）推进改革。（省卫生健康委、各市（州）、县（市、区）"
+		"人民政府负责）\n"
+		"（六）推进改革。（省财政厅牵头，各市州、县市区人民政府配合）\n"
+		"（七）推进改革。（各省、自治区、直辖市人民政府负责）\n"
+		"（八）推进改革。（市、县财政局负责）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:各市、州、县人民政府");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:各市、县、自治县人民政府");
+	ck_assert_str_eq(units_of(doc, "1.3"), "resp:各市、县（市、区）人民政府");
+	ck_assert_str_eq(units_of(doc, "1.4"), "resp:各县、乡镇人民政府");
+	ck_assert_str_eq(units_of(doc, "1.5"),
+			 "resp:省卫生健康委 resp:各市（州）、县（市、区）人民政府");
+	ck_assert_str_eq(units_of(doc, "1.6"),
+			 "lead:省财政厅 coop:各市州、县市区人民政府");
+	ck_assert_str_eq(units_of(doc, "1.7"),
+			 "resp:各省、自治区、直辖市人民政府");
+	ck_assert_str_eq(units_of(doc, "1.8"), "resp:市、县财政局");
+}
+END_TEST
+
+START_TEST(level_words_not_shorthand)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		/* each item a whole name: two units */
+		"（一）推进改革。（市财政局、县财政局负责）\n"
+		"（二）推进改革。（市委、县委负责）\n"
+		/* a name that does not begin with a level: no completion */
+		"（三）推进改革。（各市、省财政厅负责）\n"
+		"（四）推进改革。（各乡镇、各部门负责）\n"
+		/* a level, then a body of a higher level */
+		"（五）推进改革。（各县、市直有关部门负责）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:市财政局 resp:县财政局");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:市委 resp:县委");
+	ck_assert_str_eq(units_of(doc, "1.3"), "resp:各市 resp:省财政厅");
+	ck_assert_str_eq(units_of(doc, "1.4"), "resp:各乡镇 resp:各部门");
+	ck_assert_str_eq(units_of(doc, "1.5"), "resp:各县 resp:市直有关部门");
+}
+END_TEST
+
+START_TEST(level_shorthand_standing)
+{
+	gw_document *doc = tu_parse("以下均需各市、县（市、区）人民政府负责，"
+				    "不再列出。\n"
+				    ITEM("推进改革。（县卫生健康局负责）"));
+	ck_assert_gwstr_eq(doc->meta.standing, "各市、县（市、区）人民政府");
+}
+END_TEST
+
 START_TEST(deleted_unit_not_a_unit)
 {
 	gw_document *doc = tu_parse(
@@ -427,6 +486,9 @@ Suite *units_suite(void)
 	tcase_add_test(tc, he_inside_names_not_split);
 	tcase_add_test(tc, he_joining_names_split);
 	tcase_add_test(tc, nested_brackets_one_unit);
+	tcase_add_test(tc, level_shorthand_one_unit);
+	tcase_add_test(tc, level_words_not_shorthand);
+	tcase_add_test(tc, level_shorthand_standing);
 	tcase_add_test(tc, deleted_unit_not_a_unit);
 	suite_add_tcase(s, tc);
 
