@@ -27,7 +27,7 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 	p->role_tail = gw_re_new(
 		"(?:按职责分工负责|按职责分工|按职责负责|分别牵头负责|分别牵头|"
 		"牵头负责|共同牵头|牵头|分别负责|共同负责|具体负责|负责|"
-		"分别配合|配合|协助|参与|落实)$",
+		"分别配合|配合|协助|参与|落实|指导|监督|督导|督促)$",
 		0, diag);
 	p->label = gw_re_new("(?:(牵头)|(配合|协办|协助|参与)|责任|主办|"
 			     "主责|实施)(?:单位|部门)\\s*[：:]\\s*",
@@ -237,6 +237,28 @@ static int name_like(gw_str s)
 	return 1;
 }
 
+/* 指导 监督 督导 督促 (督促指导 is two of them): the unit oversees what
+ * another unit does, so its role is coop.  These verbs also end phrases
+ * that name no unit (接受社会监督), so, like 落实, they do not make a
+ * parenthetical a clause on their own. */
+static int is_oversight(gw_str w)
+{
+	return ends_with(w, "指导") || ends_with(w, "监督") ||
+	       ends_with(w, "督导") || ends_with(w, "督促");
+}
+
+/* The role a role word (as matched by role_tail) gives. */
+static gw_role role_of(gw_str w)
+{
+	if (ends_with(w, "配合") || ends_with(w, "协助") ||
+	    ends_with(w, "参与") || is_oversight(w))
+		return GW_ROLE_COOP;
+	for (size_t i = 0; i + 6 <= w.len; i += 3)
+		if (!memcmp(w.ptr + i, "牵头", 6))
+			return GW_ROLE_LEAD;
+	return GW_ROLE_RESP;
+}
+
 /* Strip trailing role words and 等; returns the role they give. */
 static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 			 int *seen)
@@ -247,16 +269,9 @@ static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 		if (s.len &&
 		    gw_re_search_tail(p->role_tail, s.ptr, s.len, SUFFIX_REACH, &m)) {
 			gw_str w = sub(s, m.start[0], s.len);
-			if (role && *role < 0) {
-				*role = (int)GW_ROLE_RESP;
-				for (size_t i = 0; i + 6 <= w.len; i += 3)
-					if (!memcmp(w.ptr + i, "牵头", 6))
-						*role = (int)GW_ROLE_LEAD;
-				if (ends_with(w, "配合") || ends_with(w, "协助") ||
-				    ends_with(w, "参与"))
-					*role = (int)GW_ROLE_COOP;
-			}
-			if (seen && !ends_with(w, "落实"))
+			if (role && *role < 0)
+				*role = (int)role_of(w);
+			if (seen && !ends_with(w, "落实") && !is_oversight(w))
 				*seen = 1;
 			s.len = m.start[0];
 			continue;
