@@ -1,7 +1,6 @@
 /* html.c — see html.h. */
 #include "html.h"
 
-#include <iconv.h>
 #include <libxml/HTMLparser.h>
 #include <limits.h>
 #include <stdio.h>
@@ -410,11 +409,7 @@ int gw_html_declared_charset(const char *bytes, size_t len, char *name,
 		name[k] = '\0';
 		if (!strcasecmp(name, "utf-8") || !strcasecmp(name, "utf8"))
 			return 0;
-		iconv_t cd = iconv_open("UTF-8", name);
-		if (cd == (iconv_t)-1)
-			return 0;
-		iconv_close(cd);
-		return 1;
+		return gw_charset_known(name);
 	}
 	return 0;
 }

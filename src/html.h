@@ -32,8 +32,8 @@ gw_status gw_html_to_text(const char *html, size_t len, gw_buffer *out,
 
 /* The charset the raw bytes of a page declare in <meta charset=…> or
  * <meta http-equiv="Content-Type" content="…; charset=…"> within the
- * first 4096 bytes, when iconv knows it: copied into name (at most size
- * bytes) and 1 returned; else 0.  Not an HTML page: 0. */
+ * first 4096 bytes, when gw_read_text_as() can decode it: copied into name
+ * (at most size bytes) and 1 returned; else 0.  Not an HTML page: 0. */
 int gw_html_declared_charset(const char *bytes, size_t len, char *name,
 			     size_t size);
 

@@ -45,6 +45,42 @@ static int put_lf(gw_buffer *out, const char *s, size_t len)
 	return gw_buf_terminate(out);
 }
 
+/* The labels of the WHATWG Encoding Standard's GBK and gb18030.  Chinese
+ * sites declare gb2312 and serve GBK: a name with 珺 (not in GB2312), the
+ * em dash A1AA (U+2015 in GB2312 tables, U+2014 in GBK).  Browsers decode
+ * every one of these labels with the gb18030 decoder, GBK's superset, and
+ * so do we; iconv knows only some of the labels anyway. */
+static const char *const gb18030_labels[] = {
+	"chinese",   "csgb2312",   "csiso58gb231280", "gb18030", "gb2312",
+	"gb_2312",   "gb_2312-80", "gbk",	      "iso-ir-58", "x-gbk",
+};
+
+/* The iconv name that decodes a declared charset label. */
+static const char *decoder_for(const char *label)
+{
+	size_t n = sizeof gb18030_labels / sizeof *gb18030_labels;
+	for (size_t i = 0; i < n; i++)
+		if (!strcasecmp(label, gb18030_labels[i]))
+			return "GB18030";
+	return label;
+}
+
+int gw_charset_known(const char *label)
+{
+	iconv_t cd = iconv_open("UTF-8", decoder_for(label));
+	if (cd == (iconv_t)-1)
+		return 0;
+	iconv_close(cd);
+	return 1;
+}
+
+/* The gb18030 decoder of the WHATWG standard takes a lone 0x80 (the euro
+ * sign of Windows code page 936) as U+20AC; iconv's GB18030 refuses it. */
+static int is_gb18030_euro(const char *from, const char *in)
+{
+	return (unsigned char)*in == 0x80 && !strcmp(from, "GB18030");
+}
+
 /* Convert with iconv into a scratch buffer.  On an invalid sequence
  * returns -1 with *bad set to its input offset; -2 when out of memory. */
 static int convert(const char *from, const char *bytes, size_t len,
@@ -65,11 +101,19 @@ static int convert(const char *from, const char *bytes, size_t len,
 		size_t oleft = tmp->cap - tmp->len - 1;
 		size_t r = iconv(cd, &in, &inleft, &o, &oleft);
 		tmp->len = (size_t)(o - tmp->data);
-		if (r == (size_t)-1 && errno != E2BIG) {
+		if (r != (size_t)-1 || errno == E2BIG)
+			continue;
+		if (!is_gb18030_euro(from, in)) {
 			*bad = (size_t)(in - bytes);
 			rc = -1;
 			break;
 		}
+		if (gw_buf_put(tmp, "\xE2\x82\xAC", 3)) {
+			rc = -2;
+			break;
+		}
+		in++;
+		inleft--;
 	}
 	iconv_close(cd);
 	return rc;
@@ -140,13 +184,19 @@ gw_status gw_read_text(const char *bytes, size_t len, gw_buffer *out,
 gw_status gw_read_text_as(const char *charset, const char *bytes, size_t len,
 			  gw_buffer *out, gw_diag *diag)
 {
-	char what[80];
+	char what[96];
+	const char *from = decoder_for(charset);
 	if (len > GW_MAX_INPUT)
 		return fail(diag, GW_ERR_TOO_LARGE, GW_NO_OFFSET,
 			    "input larger than 1 GiB");
-	snprintf(what, sizeof what, "invalid %.40s sequence (declared charset)",
-		 charset);
-	return decode_with(charset, bytes, len, 0, out, diag, what);
+	if (from == charset)
+		snprintf(what, sizeof what,
+			 "invalid %.40s sequence (declared charset)", charset);
+	else
+		snprintf(what, sizeof what,
+			 "invalid %.40s sequence (declared charset, read as %s)",
+			 charset, from);
+	return decode_with(from, bytes, len, 0, out, diag, what);
 }
 
 int gw_looks_like_html(const char *text, size_t len)

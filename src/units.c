@@ -27,7 +27,7 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 	p->role_tail = gw_re_new(
 		"(?:按职责分工负责|按职责分工|按职责负责|分别牵头负责|分别牵头|"
 		"牵头负责|共同牵头|牵头|分别负责|共同负责|具体负责|负责|"
-		"分别配合|配合|协助|参与|落实)$",
+		"分别配合|配合|协助|参与|落实|指导|监督|督导|督促)$",
 		0, diag);
 	p->label = gw_re_new("(?:(牵头)|(配合|协办|协助|参与)|责任|主办|"
 			     "主责|实施)(?:单位|部门)\\s*[：:]\\s*",
@@ -237,6 +237,175 @@ static int name_like(gw_str s)
 	return 1;
 }
 
+/* 指导 监督 督导 督促 (督促指导 is two of them): the unit oversees what
+ * another unit does, so its role is coop.  These verbs also end phrases
+ * that name no unit (接受社会监督), so, like 落实, they do not make a
+ * parenthetical a clause on their own. */
+static int is_oversight(gw_str w)
+{
+	return ends_with(w, "指导") || ends_with(w, "监督") ||
+	       ends_with(w, "督导") || ends_with(w, "督促");
+}
+
+/* The role a role word (as matched by role_tail) gives. */
+static gw_role role_of(gw_str w)
+{
+	if (ends_with(w, "配合") || ends_with(w, "协助") ||
+	    ends_with(w, "参与") || is_oversight(w))
+		return GW_ROLE_COOP;
+	for (size_t i = 0; i + 6 <= w.len; i += 3)
+		if (!memcmp(w.ptr + i, "牵头", 6))
+			return GW_ROLE_LEAD;
+	return GW_ROLE_RESP;
+}
+
+/* Strip trailing role words and 等; returns the role they give. */
+static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
+			 int *seen)
+{
+	for (;;) {
+		s = trim(s);
+		gw_match m;
+		if (s.len &&
+		    gw_re_search_tail(p->role_tail, s.ptr, s.len, SUFFIX_REACH, &m)) {
+			gw_str w = sub(s, m.start[0], s.len);
+			if (role && *role < 0)
+				*role = (int)role_of(w);
+			if (seen && !ends_with(w, "落实") && !is_oversight(w))
+				*seen = 1;
+			s.len = m.start[0];
+			continue;
+		}
+		if (ends_with(s, "等部门") || ends_with(s, "等单位"))
+			s.len -= 9;
+		else if (ends_with(s, "等"))
+			s.len -= 3;
+		else
+			return s;
+	}
+}
+
+/* ---- administrative-level shorthand ------------------------------------- */
+
+/* 各市、州、县人民政府 names one body, as 各县（市、区）人民政府 does: the
+ * items before the last are bare administrative levels, completed by the
+ * last one's name.  Levels run from the top down (省 1 … 乡镇 4), so that
+ * 各市、省直有关部门 (a level, then a higher body) stays two units. */
+static const struct level {
+	const char *word;
+	int rank;
+} levels[] = {
+	{"自治区", 1}, {"直辖市", 1}, {"省", 1},  {"自治州", 2},
+	{"市", 2},     {"州", 2},     {"盟", 2},  {"自治县", 3},
+	{"县", 3},     {"区", 3},     {"旗", 3},  {"乡镇", 4},
+	{"街道", 4},   {"乡", 4},     {"镇", 4},
+};
+
+/* Bytes of the level word at s[i..), 0 if none; *rank set when found. */
+static size_t level_at(gw_str s, size_t i, int *rank)
+{
+	for (size_t k = 0; k < sizeof levels / sizeof *levels; k++) {
+		size_t n = strlen(levels[k].word);
+		if (s.len - i >= n && !memcmp(s.ptr + i, levels[k].word, n)) {
+			*rank = levels[k].rank;
+			return n;
+		}
+	}
+	return 0;
+}
+
+/* Bytes of the levels s starts with — 各, then level words, each with an
+ * optional bracket (各市州, 县（市、区）) — or 0; *rank: the first one's. */
+static size_t level_prefix(gw_str s, int *rank)
+{
+	size_t start = starts_with(s, "各") ? 3 : 0, i = start, k;
+	int r;
+	while ((k = level_at(s, i, &r)) > 0) {
+		if (i == start)
+			*rank = r;
+		i += k;
+		size_t next = i;
+		int32_t cp = i < s.len ? gw_utf8_next(s.ptr, s.len, &next) : 0;
+		if (gw_is_open_paren(cp)) {
+			size_t close = match_close(s, i);
+			if (!close)
+				break;
+			i = close;
+		}
+	}
+	return i > start ? i : 0;
+}
+
+/* 各市, 州, 县（市、区）: nothing but levels (a list's first item may
+ * begin with 由). */
+static int is_bare_level(gw_str s, int *rank)
+{
+	s = trim(s);
+	if (starts_with(s, "由"))
+		s = sub(s, 3, s.len);
+	return s.len && level_prefix(s, rank) == s.len;
+}
+
+/* 县人民政府, 县（市、区）财政局: levels, then a body's name. */
+static int completes_levels(const gw_units_patterns *p, gw_str s, int *rank)
+{
+	int strong;
+	s = strip_tail(p, s, NULL, NULL);
+	size_t n = level_prefix(s, rank);
+	return n && n < s.len && is_unit(p, s, &strong);
+}
+
+/* Items of a list on their way to fn; bare levels wait for their name. */
+typedef struct level_run {
+	const gw_units_patterns *p;
+	piece_fn fn;
+	void *user;
+	const char *from; /* the first waiting bare level, or NULL */
+	const char *to;	  /* the end of the last one */
+	int rank;	  /* the last one's rank */
+} level_run;
+
+/* Bare levels nothing completed are items of their own. */
+static void pass_waiting(level_run *r)
+{
+	if (r->from)
+		split_top(gw_str_make(r->from, (size_t)(r->to - r->from)),
+			  is_item_sep, r->fn, r->user);
+	r->from = NULL;
+}
+
+static void take_list_item(void *user, gw_str item)
+{
+	level_run *r = user;
+	int rank = 0;
+	if (is_bare_level(item, &rank)) {
+		if (r->from && rank < r->rank)
+			pass_waiting(r);
+		if (!r->from)
+			r->from = item.ptr;
+		r->to = item.ptr + item.len;
+		r->rank = rank;
+		return;
+	}
+	if (r->from && completes_levels(r->p, item, &rank) && rank >= r->rank) {
+		const char *end = item.ptr + item.len;
+		r->fn(r->user, gw_str_make(r->from, (size_t)(end - r->from)));
+		r->from = NULL;
+		return;
+	}
+	pass_waiting(r);
+	r->fn(r->user, item);
+}
+
+/* Call fn on each item of a 、 list, a level shorthand as one item. */
+static void split_items(const gw_units_patterns *p, gw_str s, piece_fn fn,
+			void *user)
+{
+	level_run r = {p, fn, user, NULL, NULL, 0};
+	split_top(s, is_item_sep, take_list_item, &r);
+	pass_waiting(&r);
+}
+
 /* ---- one clause ----------------------------------------------------------- */
 
 enum { MAX_ITEMS = 64 };
@@ -258,39 +427,6 @@ typedef struct clause {
 	size_t unknown; /* short name-like items that are not */
 	int bad;	/* an item that cannot be a name */
 } clause;
-
-/* Strip trailing role words and 等; returns the role they give. */
-static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
-			 int *seen)
-{
-	for (;;) {
-		s = trim(s);
-		gw_match m;
-		if (s.len &&
-		    gw_re_search_tail(p->role_tail, s.ptr, s.len, SUFFIX_REACH, &m)) {
-			gw_str w = sub(s, m.start[0], s.len);
-			if (role && *role < 0) {
-				*role = (int)GW_ROLE_RESP;
-				for (size_t i = 0; i + 6 <= w.len; i += 3)
-					if (!memcmp(w.ptr + i, "牵头", 6))
-						*role = (int)GW_ROLE_LEAD;
-				if (ends_with(w, "配合") || ends_with(w, "协助") ||
-				    ends_with(w, "参与"))
-					*role = (int)GW_ROLE_COOP;
-			}
-			if (seen && !ends_with(w, "落实"))
-				*seen = 1;
-			s.len = m.start[0];
-			continue;
-		}
-		if (ends_with(s, "等部门") || ends_with(s, "等单位"))
-			s.len -= 9;
-		else if (ends_with(s, "等"))
-			s.len -= 3;
-		else
-			return s;
-	}
-}
 
 static void push_item(clause *c, gw_str name, gw_role role)
 {
@@ -394,7 +530,7 @@ static void add_segment(void *user, gw_str seg)
 	c->segment_role = role < 0 ? GW_ROLE_RESP : (gw_role)role;
 	if (c->segment_role == GW_ROLE_LEAD)
 		c->explicit_lead = 1;
-	split_top(seg, is_item_sep, add_item, c);
+	split_items(c->p, seg, add_item, c);
 }
 
 /* The notes a clause may carry are cut out; the rest is split. */
@@ -647,8 +783,8 @@ static gw_status read_standing(gw_document *doc, const gw_units_patterns *p)
 	clause c;
 	memset(&c, 0, sizeof c);
 	c.p = p;
-	split_top(gw_str_make(s + m.start[1], gw_match_len(&m, 1)),
-		  is_item_sep, add_item, &c);
+	split_items(p, gw_str_make(s + m.start[1], gw_match_len(&m, 1)),
+		    add_item, &c);
 	gw_buffer b = {0};
 	int err = 0;
 	for (size_t i = 0; i < c.n; i++) {

@@ -10,8 +10,11 @@
  * whose every item is the name of a government body, as Chinese bodies
  * are named: an optional administrative prefix, then a suffix such as 委
  * 局 厅 办 部 署 政府 管委会 海关 中心 机构 部门 单位 …  Items are split
- * on 、，,；; and on a 和/及 that joins two complete names; role words
- * (牵头, 配合, 按职责分工负责 …) and 等 are stripped and give the role.
+ * on 、，,；; and on a 和/及 that joins two complete names, except that
+ * bare administrative levels completed by the next item's name
+ * (各市、州、县人民政府) are one item; role words
+ * (牵头, 配合, 按职责分工负责 …, and 指导 监督 督导 督促, which make a unit
+ * coop) and 等 are stripped and give the role.
  * A parenthetical with one item and neither a strong suffix nor a role
  * word (（社区医院）) is not a clause.  A short name the suffixes do not
  * know is accepted only in a clause that has a role word and at least

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "html.h"
 #include "reader.h"
 #include "suites.h"
 
@@ -216,6 +217,113 @@ START_TEST(gb18030_crlf)
 }
 END_TEST
 
+/* ---- declared charsets ----------------------------------------------------- */
+
+/* 珺 (GBK only, not in GB2312), the em dash as GBK has it (A1AA, which
+ * GB2312 tables map to U+2015), the middle dot (A1A4, U+30FB in GB2312
+ * tables) and 𠀀 (a four-byte GB18030 sequence). */
+static const char gbk_bytes[] = "\xAC\x42\xA1\xAA\xA1\xA4\x95\x32\x82\x36";
+static const char gbk_text[] = "珺—·𠀀";
+
+static gw_status read_as(const char *charset, const char *bytes, size_t len,
+			 gw_buffer *out, gw_diag *diag)
+{
+	memset(out, 0, sizeof *out);
+	memset(diag, 0, sizeof *diag);
+	diag->offset = GW_NO_OFFSET;
+	return gw_read_text_as(charset, bytes, len, out, diag);
+}
+
+static void expect_as(const char *charset, const char *bytes, size_t len,
+		      const char *want)
+{
+	gw_buffer out;
+	gw_diag diag;
+	gw_status st = read_as(charset, bytes, len, &out, &diag);
+	int ok = st == GW_OK && out.len == strlen(want) &&
+		 !memcmp(out.data, want, out.len);
+	char got[256];
+	snprintf(got, sizeof got, "%.*s", out.data ? (int)out.len : 0,
+		 out.data ? out.data : "");
+	gw_buffer_free(&out);
+	ck_assert_msg(ok, "%s: status %d (%s), got \"%s\"", charset, (int)st,
+		      diag.message, got);
+}
+
+START_TEST(gbk_labels_read_as_gb18030)
+{
+	/* every label of the WHATWG Encoding Standard's GBK and gb18030, in
+	 * any case: what browsers decode a page declaring them with */
+	static const char *const labels[] = {
+		"gb2312",     "GB2312",	    "gbk",	"GBK",
+		"x-gbk",      "chinese",    "csgb2312", "csiso58gb231280",
+		"iso-ir-58",  "gb_2312-80", "gb_2312",	"gb18030",
+		"GB18030",
+	};
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		expect_as(labels[i], gbk_bytes, sizeof gbk_bytes - 1,
+			  gbk_text);
+}
+END_TEST
+
+START_TEST(gbk_byte_80_is_euro)
+{
+	/* the gb18030 decoder takes a lone 0x80 (cp936's euro) as U+20AC */
+	expect_as("gb2312", "a\x80" "b", 3, "a€b");
+	expect_as("gb18030", "\x80", 1, "€");
+}
+END_TEST
+
+START_TEST(declared_charset_errors_name_the_byte)
+{
+	gw_buffer out;
+	gw_diag diag;
+	gw_status st = read_as("gb2312", "\xAC\x42" "ab\xFF", 5, &out, &diag);
+	gw_buffer_free(&out);
+	ck_assert_int_eq(st, GW_ERR_ENCODING);
+	ck_assert_uint_eq(diag.offset, 4);
+	ck_assert_ptr_nonnull(strstr(diag.message, "gb2312"));
+	/* other charsets are iconv's, as declared */
+	expect_as("big5", "\xA4\xA4", 2, "中");
+}
+END_TEST
+
+START_TEST(gbk_plain_text_detected)
+{
+	/* not HTML, no declaration: GB18030 is detected, GBK included */
+	expect_text(gbk_bytes, sizeof gbk_bytes - 1, gbk_text);
+}
+END_TEST
+
+START_TEST(declared_charset_labels)
+{
+	static const char *const known[] = {"gb2312", "x-gbk", "chinese",
+					    "iso-ir-58", "gb_2312-80", "GBK",
+					    "gb18030", "big5"};
+	static const char *const unknown[] = {"no-such-charset", "utf-8",
+					      "UTF8"};
+	char page[256], name[40];
+	for (size_t i = 0; i < sizeof known / sizeof *known; i++) {
+		int n = snprintf(page, sizeof page,
+				 "<html><head><meta charset=\"%s\">",
+				 known[i]);
+		ck_assert_msg(gw_html_declared_charset(page, (size_t)n, name,
+						       sizeof name),
+			      "%s not taken", known[i]);
+		ck_assert_str_eq(name, known[i]);
+	}
+	for (size_t i = 0; i < sizeof unknown / sizeof *unknown; i++) {
+		int n = snprintf(page, sizeof page,
+				 "<html><head><meta http-equiv=Content-Type "
+				 "content=\"text/html; charset=%s\">",
+				 unknown[i]);
+		ck_assert_msg(!gw_html_declared_charset(page, (size_t)n, name,
+							sizeof name),
+			      "%s taken", unknown[i]);
+	}
+}
+END_TEST
+
 /* ---- errors -------------------------------------------------------------- */
 
 START_TEST(nul_is_binary)
@@ -360,6 +468,14 @@ Suite *reader_suite(void)
 	tc = tcase_create("gb18030");
 	tcase_add_test(tc, gb18030_decoded);
 	tcase_add_test(tc, gb18030_crlf);
+	tcase_add_test(tc, gbk_plain_text_detected);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("declared charset");
+	tcase_add_test(tc, gbk_labels_read_as_gb18030);
+	tcase_add_test(tc, gbk_byte_80_is_euro);
+	tcase_add_test(tc, declared_charset_errors_name_the_byte);
+	tcase_add_test(tc, declared_charset_labels);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("errors");

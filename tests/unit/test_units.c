@@ -152,6 +152,50 @@ START_TEST(coop_words)
 }
 END_TEST
 
+START_TEST(supervising_units_coop)
+{
+	/* a unit that guides or supervises while another carries the task
+	 * out: the verb is not part of its name, its role is coop */
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。（医疗机构负责，省级卫生健康行政部门督促指导）\n"
+		"（二）推进改革。（市卫生健康委牵头，市财政局指导）\n"
+		"（三）推进改革。（市卫生健康委负责，市医保局监督）\n"
+		"（四）推进改革。（县卫生健康局负责，县教育局督导）\n"
+		"（五）推进改革。（各乡镇负责，县农业农村局督促）\n"
+		"（六）推进改革。（县卫生健康局负责，县财政局、县审计局等监督指导）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "resp:医疗机构 coop:省级卫生健康行政部门");
+	ck_assert_str_eq(units_of(doc, "1.2"), "lead:市卫生健康委 coop:市财政局");
+	ck_assert_str_eq(units_of(doc, "1.3"), "resp:市卫生健康委 coop:市医保局");
+	ck_assert_str_eq(units_of(doc, "1.4"), "resp:县卫生健康局 coop:县教育局");
+	ck_assert_str_eq(units_of(doc, "1.5"), "resp:各乡镇 coop:县农业农村局");
+	ck_assert_str_eq(units_of(doc, "1.6"),
+			 "resp:县卫生健康局 coop:县财政局 coop:县审计局");
+}
+END_TEST
+
+START_TEST(supervision_words_inside_names)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。（市场监督管理局负责）\n"
+		"（二）推进改革。（县教育督导室、县卫生监督所负责）\n"
+		"（三）推进改革。（省市场监督管理局牵头，省卫生健康委指导）\n"
+		/* alone, a guiding unit is still not the one that does it */
+		"（四）推进改革。（省卫生健康委指导）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:市场监督管理局");
+	ck_assert_str_eq(units_of(doc, "1.2"),
+			 "resp:县教育督导室 resp:县卫生监督所");
+	ck_assert_str_eq(units_of(doc, "1.3"),
+			 "lead:省市场监督管理局 coop:省卫生健康委");
+	ck_assert_str_eq(units_of(doc, "1.4"), "coop:省卫生健康委");
+	ck_assert_str_eq(tu_dup(node(doc, "1.4")->heading), "推进改革");
+}
+END_TEST
+
 START_TEST(role_words_and_deng_stripped)
 {
 	gw_document *doc = tu_parse(
@@ -228,6 +272,65 @@ START_TEST(nested_brackets_one_unit)
 			     "按职责分工负责]")),
 		"resp:市卫生健康委 resp:市财政局 "
 		"resp:各县（市、区，含达州高新区、达州东部经开区）人民政府（管委会）");
+}
+END_TEST
+
+START_TEST(level_shorthand_one_unit)
+{
+	/* bare administrative levels completed by the last item's name */
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。\n责任单位：各市、州、县人民政府\n"
+		"（二）推进改革。（各市、县、自治县人民政府负责）\n"
+		"（三）推进改革。（各市、县（市、区）人民政府负责）\n"
+		"（四）推进改革。（各县、乡镇人民政府负责）\n"
+		"（五）推进改革。（省卫生健康委、各市（州）、县（市、区）"
+		"人民政府负责）\n"
+		"（六）推进改革。（省财政厅牵头，各市州、县市区人民政府配合）\n"
+		"（七）推进改革。（各省、自治区、直辖市人民政府负责）\n"
+		"（八）推进改革。（市、县财政局负责）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:各市、州、县人民政府");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:各市、县、自治县人民政府");
+	ck_assert_str_eq(units_of(doc, "1.3"), "resp:各市、县（市、区）人民政府");
+	ck_assert_str_eq(units_of(doc, "1.4"), "resp:各县、乡镇人民政府");
+	ck_assert_str_eq(units_of(doc, "1.5"),
+			 "resp:省卫生健康委 resp:各市（州）、县（市、区）人民政府");
+	ck_assert_str_eq(units_of(doc, "1.6"),
+			 "lead:省财政厅 coop:各市州、县市区人民政府");
+	ck_assert_str_eq(units_of(doc, "1.7"),
+			 "resp:各省、自治区、直辖市人民政府");
+	ck_assert_str_eq(units_of(doc, "1.8"), "resp:市、县财政局");
+}
+END_TEST
+
+START_TEST(level_words_not_shorthand)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		/* each item a whole name: two units */
+		"（一）推进改革。（市财政局、县财政局负责）\n"
+		"（二）推进改革。（市委、县委负责）\n"
+		/* a name that does not begin with a level: no completion */
+		"（三）推进改革。（各市、省财政厅负责）\n"
+		"（四）推进改革。（各乡镇、各部门负责）\n"
+		/* a level, then a body of a higher level */
+		"（五）推进改革。（各县、市直有关部门负责）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:市财政局 resp:县财政局");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:市委 resp:县委");
+	ck_assert_str_eq(units_of(doc, "1.3"), "resp:各市 resp:省财政厅");
+	ck_assert_str_eq(units_of(doc, "1.4"), "resp:各乡镇 resp:各部门");
+	ck_assert_str_eq(units_of(doc, "1.5"), "resp:各县 resp:市直有关部门");
+}
+END_TEST
+
+START_TEST(level_shorthand_standing)
+{
+	gw_document *doc = tu_parse("以下均需各市、县（市、区）人民政府负责，"
+				    "不再列出。\n"
+				    ITEM("推进改革。（县卫生健康局负责）"));
+	ck_assert_gwstr_eq(doc->meta.standing, "各市、县（市、区）人民政府");
 }
 END_TEST
 
@@ -366,6 +469,9 @@ static const char *const not_clauses[] = {
 	"（国家卫生健康委令第1号）",
 	"（管委会）",
 	"（人民政府）",
+	"（接受社会监督）",
+	"（加强业务指导）",
+	"（由上级督导）",
 };
 enum { N_NOT_CLAUSES = sizeof not_clauses / sizeof *not_clauses };
 
@@ -417,6 +523,8 @@ Suite *units_suite(void)
 	tcase_add_test(tc, labelled_run_outside_brackets);
 	tcase_add_test(tc, separately_lead_then_coop);
 	tcase_add_test(tc, coop_words);
+	tcase_add_test(tc, supervising_units_coop);
+	tcase_add_test(tc, supervision_words_inside_names);
 	tcase_add_test(tc, role_words_and_deng_stripped);
 	tcase_add_test(tc, several_clauses_union);
 	suite_add_tcase(s, tc);
@@ -427,6 +535,9 @@ Suite *units_suite(void)
 	tcase_add_test(tc, he_inside_names_not_split);
 	tcase_add_test(tc, he_joining_names_split);
 	tcase_add_test(tc, nested_brackets_one_unit);
+	tcase_add_test(tc, level_shorthand_one_unit);
+	tcase_add_test(tc, level_words_not_shorthand);
+	tcase_add_test(tc, level_shorthand_standing);
 	tcase_add_test(tc, deleted_unit_not_a_unit);
 	suite_add_tcase(s, tc);
 
