@@ -8,11 +8,24 @@
 #include "numeral.h"
 #include "utf8.h"
 
-/* Groups: 1 力争, 2 到/至/截至, 3 year, 4 month, 5 day, 6 part of the
- * year (上半年, 第三季度, 年底), 7 前/内, 8 力争 after;
- * 9 今年/次年…, 10 month, 11 day, 12 end word;
- * 13 年底前/年内 (with 本/今/本年/今年);
- * 14 上半年/下半年/第N季度 without a year. */
+/* The pattern's capture groups, in the order they open. */
+enum {
+	G_STRIVE = 1,	 /* 力争 before a year */
+	G_BY,		 /* 到 至 截至 */
+	G_YEAR,		 /* the year written */
+	G_YEAR_MONTH,	 /* …and a month of it */
+	G_YEAR_DAY,	 /* …and a day */
+	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 */
+	G_YEAR_BOUND,	 /* 前 内 after it */
+	G_STRIVE_AFTER,	 /* 力争 after it */
+	G_MONTH_YEAR,	 /* 今年 次年 … before a month without a year */
+	G_MONTH,	 /* a month without a year */
+	G_MONTH_DAY,	 /* …and a day */
+	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 */
+	G_YEAR_END,	 /* 年底前 年内 (with 本 今 本年 今年) */
+	G_PART		 /* 上半年 下半年 第N季度 without a year */
+};
+
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
 #define CN_D "[〇零一二三四五六七八九]"
 #define MONTH "\\d{1,2}|十[一二]?|[一二三四五六七八九]"
@@ -118,17 +131,21 @@ typedef struct when {
 static int resolve_year_form(const char *s, const line_starts *ls,
 			     const gw_match *m, when *w)
 {
-	int bounded = gw_match_has(m, 1) || gw_match_has(m, 2) ||
-		      gw_match_has(m, 6) || gw_match_has(m, 7) ||
-		      gw_match_has(m, 8);
-	if (!bounded && (gw_match_has(m, 4) || !clause_start(s, ls, m->start[0])))
+	int bounded = gw_match_has(m, G_STRIVE) || gw_match_has(m, G_BY) ||
+		      gw_match_has(m, G_YEAR_PART) ||
+		      gw_match_has(m, G_YEAR_BOUND) ||
+		      gw_match_has(m, G_STRIVE_AFTER);
+	if (!bounded && (gw_match_has(m, G_YEAR_MONTH) ||
+			 !clause_start(s, ls, m->start[0])))
 		return 0; /* 2022年6月 is a date; 2022年 mid-clause a year */
-	w->year = number_at(s, m, 3);
-	if (gw_match_has(m, 4)) {
-		w->month = number_at(s, m, 4);
-		w->day = gw_match_has(m, 5) ? number_at(s, m, 5) : 0;
-	} else if (gw_match_has(m, 6)) {
-		w->month = part_month(s, m, 6);
+	w->year = number_at(s, m, G_YEAR);
+	if (gw_match_has(m, G_YEAR_MONTH)) {
+		w->month = number_at(s, m, G_YEAR_MONTH);
+		w->day = gw_match_has(m, G_YEAR_DAY)
+				 ? number_at(s, m, G_YEAR_DAY)
+				 : 0;
+	} else if (gw_match_has(m, G_YEAR_PART)) {
+		w->month = part_month(s, m, G_YEAR_PART);
 	}
 	return 1;
 }
@@ -140,16 +157,19 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 	w->year = plan_year;
 	w->month = 12;
 	w->day = 0;
-	if (gw_match_has(m, 3)) {
+	if (gw_match_has(m, G_YEAR)) {
 		if (!resolve_year_form(s, ls, m, w))
 			return 0;
-	} else if (gw_match_has(m, 10)) {
-		w->month = number_at(s, m, 10);
-		w->day = gw_match_has(m, 11) ? number_at(s, m, 11) : 0;
-		if (group_is(s, m, 9, "次年") || group_is(s, m, 9, "明年"))
+	} else if (gw_match_has(m, G_MONTH)) {
+		w->month = number_at(s, m, G_MONTH);
+		w->day = gw_match_has(m, G_MONTH_DAY)
+				 ? number_at(s, m, G_MONTH_DAY)
+				 : 0;
+		if (group_is(s, m, G_MONTH_YEAR, "次年") ||
+		    group_is(s, m, G_MONTH_YEAR, "明年"))
 			w->year = plan_year ? plan_year + 1 : 0;
-	} else if (gw_match_has(m, 14)) {
-		w->month = part_month(s, m, 14);
+	} else if (gw_match_has(m, G_PART)) {
+		w->month = part_month(s, m, G_PART);
 	}
 	if (w->month < 1 || w->month > 12)
 		return 0;
