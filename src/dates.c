@@ -12,7 +12,8 @@
 enum {
 	G_STRIVE = 1,	 /* 力争 before a year */
 	G_BY,		 /* 到 至 截至 */
-	G_YEAR,		 /* the year written */
+	G_FIRST_YEAR,	 /* the first year of a range: 2024—2025年 */
+	G_YEAR,		 /* the year written (a range's last) */
 	G_YEAR_MONTH,	 /* …and a month of it */
 	G_YEAR_DAY,	 /* …and a day */
 	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 */
@@ -30,9 +31,12 @@ enum {
 #define CN_D "[〇零一二三四五六七八九]"
 #define MONTH "\\d{1,2}|十[一二]?|[一二三四五六七八九]"
 #define DAY "\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+#define YEAR "(?:19|20)\\d{2}|二〇" CN_D CN_D
 #define PART "上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
+/* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
+#define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
 static const char deadline_pattern[] =
-	"(力争)?(到|至|截至)?((?:19|20)\\d{2}|二〇" CN_D CN_D ")年"
+	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来)"
 	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底前|底|末前|末))?(之前|以前|前|内)?(力争)?"
@@ -135,10 +139,16 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 		      gw_match_has(m, G_YEAR_PART) ||
 		      gw_match_has(m, G_YEAR_BOUND) ||
 		      gw_match_has(m, G_STRIVE_AFTER);
+	/* 2022年6月 is a date; mid-clause, 2022年 is a year and 2024—2026年
+	 * a period (全市2024—2026年累计投入…, 制定2024—2025年工作方案). */
 	if (!bounded && (gw_match_has(m, G_YEAR_MONTH) ||
 			 !clause_start(s, ls, m->start[0])))
-		return 0; /* 2022年6月 is a date; 2022年 mid-clause a year */
+		return 0;
 	w->year = number_at(s, m, G_YEAR);
+	/* A range allows everything up to the end of its later year. */
+	if (gw_match_has(m, G_FIRST_YEAR) &&
+	    number_at(s, m, G_FIRST_YEAR) > w->year)
+		w->year = number_at(s, m, G_FIRST_YEAR);
 	if (gw_match_has(m, G_YEAR_MONTH)) {
 		w->month = number_at(s, m, G_YEAR_MONTH);
 		w->day = gw_match_has(m, G_YEAR_DAY)
@@ -202,8 +212,9 @@ static int add(gw_document *doc, size_t first, const gw_deadline *d)
 
 /* Every deadline holds 年, 月 or 季度 (半年 holds 年); the pattern is run
  * only in a window around each of them, so the text is scanned by a
- * byte loop, not by the regex engine. */
-enum { BEFORE_ANCHOR = 21, AFTER_ANCHOR = 64 };
+ * byte loop, not by the regex engine.  The longest start before the
+ * first anchor is 力争截至二〇二四——二〇二五 (42 bytes). */
+enum { BEFORE_ANCHOR = 48, AFTER_ANCHOR = 64 };
 
 /* 年 (E5 B9 B4), 月 (E6 9C 88), 季度 (E5 AD A3 …): one forward scan
  * finds the next of them, testing two lead bytes, instead of a memmem per
