@@ -17,7 +17,7 @@ enum {
 	G_YEAR_MONTH,	 /* …and a month of it */
 	G_YEAR_DAY,	 /* …and a day */
 	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 */
-	G_YEAR_BOUND,	 /* 前 内 after it */
+	G_YEAR_BOUND,	 /* 前 内 年内 after it: 2024年年内 is one phrase */
 	G_STRIVE_AFTER,	 /* 力争 after it */
 	G_MONTH_YEAR,	 /* 今年 次年 … before a month without a year */
 	G_MONTH,	 /* a month without a year */
@@ -39,7 +39,7 @@ static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来)"
 	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
-	"(" PART "|年?(?:底前|底|末前|末))?(之前|以前|前|内)?(力争)?"
+	"(" PART "|年?(?:底前|底|末前|末))?(之前|以前|前|年?内)?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
 	"(底前|底|末前|末|之前|以前|前)"
 	"|(?<![\\d一二三四五六七八九十两几多数每近])"
