@@ -17,12 +17,12 @@ enum {
 	G_YEAR_MONTH,	 /* …and a month of it */
 	G_YEAR_DAY,	 /* …and a day */
 	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 */
-	G_YEAR_BOUND,	 /* 前 内 年内 after it: 2024年年内 is one phrase */
+	G_YEAR_BOUND,	 /* 前 之前 内 年内 after it (2024年年内: one phrase) */
 	G_STRIVE_AFTER,	 /* 力争 after it */
 	G_MONTH_YEAR,	 /* 今年 次年 … before a month without a year */
 	G_MONTH,	 /* a month without a year */
 	G_MONTH_DAY,	 /* …and a day */
-	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 */
+	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 底之前 */
 	G_YEAR_END,	 /* 年底前 年内 (with 本 今 本年 今年) */
 	G_PART		 /* 上半年 下半年 第N季度 without a year */
 };
@@ -33,18 +33,20 @@ enum {
 #define DAY "\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 #define YEAR "(?:19|20)\\d{2}|二〇" CN_D CN_D
 #define PART "上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
+/* Kept in the raw phrase: 第三季度前 三季度末前 9月底之前 年底以前. */
+#define BEFORE "之前|以前|前"
 /* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
 #define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来)"
 	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
-	"(" PART "|年?(?:底前|底|末前|末))?(之前|以前|前|年?内)?(力争)?"
+	"(" PART "|年?(?:底|末))?(" BEFORE "|年?内)?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
-	"(底前|底|末前|末|之前|以前|前)"
+	"((?:底|末)(?:" BEFORE ")?|" BEFORE ")"
 	"|(?<![\\d一二三四五六七八九十两几多数每近])"
-	"((?:本年|今年|本|今)?年(?:底前|底|末前|末|内))"
-	"|((?:今年|本年)?(?:" PART "))";
+	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|内))"
+	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)";
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
@@ -110,7 +112,7 @@ static int clause_start(const char *s, const line_starts *ls, size_t at)
 static int part_month(const char *s, const gw_match *m, int g)
 {
 	gw_str t = gw_str_make(s + m->start[g], gw_match_len(m, g));
-	if (t.len >= 9 && !memcmp(t.ptr + t.len - 9, "上半年", 9))
+	if (gw_find(t.ptr, t.len, 0, "上半年") != SIZE_MAX) /* 上半年之前 too */
 		return 6;
 	size_t i = 0;
 	while (i < t.len) {
