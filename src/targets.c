@@ -8,7 +8,8 @@
 #define DIGITS "[0-9０-９]"
 #define NUMBER DIGITS "+(?:[.．]" DIGITS "+)?"
 /* Units and classifiers a quantity is counted in.  Not 年 月 日 号 岁:
- * those make dates, years, document numbers and ages. */
+ * those make dates, years, document numbers and ages; nor 周 before 岁
+ * (80周岁, 年满18周岁: an age, not weeks). */
 #define UNIT                                                               \
 	"(?:万|亿|千)?(?:个百分点|百分点|个月|个工作日|元|人次|人|个|家|所|"  \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
@@ -23,7 +24,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	p->quantity = gw_re_new(
 		"(?<![0-9０-９.．A-Za-z/_@第前每\\-—–~～])(" NUMBER
 		"(?:\\s*[-—–~～至到]\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
-		")(?![A-Za-z0-9年])",
+		")(?![A-Za-z0-9年岁])",
 		0, diag);
 	/* Anchored at the end of the text before the quantity. */
 	p->before = gw_re_new(

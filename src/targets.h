@@ -5,7 +5,7 @@
  * A target is a quantity written with Arabic digits (ASCII or full-width)
  * and a unit or %: 350个 90% 6.5万元/人 2-3家 15—20个 2500万人.  Not
  * targets: dates and years (no 年/月/日 unit), document numbers (号),
- * ages (岁), ordinals (第2批, 前4批), the denominator of a rate (每1例),
+ * ages (岁, 周岁), ordinals (第2批, 前4批), the denominator of a rate (每1例),
  * parts of identifiers (5G, 289工程, URLs).  Durations (15分钟, 6个月)
  * are quantities.
  * The comparator comes from the words around the quantity: a following
