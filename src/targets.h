@@ -11,7 +11,9 @@
  * The comparator comes from the words around the quantity: a following
  * 以上 (>=) or 以下/以内 (<=) wins; else a word just before it — 达到 达
  * 不低于 不少于 至少 (>=), 超过 高于 (>), 不超过 控制在 (<=) — within a
- * few characters; else 至少 earlier in the clause (>=); else an
+ * few characters, across a rate (不低于每人每月400元) or, for a share or
+ * multiple, across the whole it is of (不低于符合条件教师总数的10%);
+ * else 至少 earlier in the clause (>=); else an
  * increase verb (增加 新增 新建 新创 …; 提高/提升 only right before it)
  * governing it in the same clause (+); else =.  A quantity in a list
  * (3级、4级, 4级（其中5级）) shares the comparator of the one before it.
@@ -27,6 +29,7 @@
 typedef struct gw_targets_patterns {
 	gw_re *quantity; /* value, unit */
 	gw_re *before;	 /* comparator words ending right before it */
+	gw_re *share_of; /* …or before the whole a share is of (…的10%) */
 	gw_re *increase; /* increase verbs earlier in the clause */
 	gw_re *after;	 /* 以上 以下 以内 right after it */
 	gw_re *at_least; /* 至少 earlier in the clause */
