@@ -33,19 +33,21 @@ enum {
 #define DAY "\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 #define YEAR "(?:19|20)\\d{2}|二〇" CN_D CN_D
 #define PART "上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
-/* Kept in the raw phrase: 第三季度前 三季度末前 9月底之前 年底以前. */
-#define BEFORE "之前|以前|前"
+/* Kept in the raw phrase: 第三季度前 三季度末前 9月底之前 年底以前;
+ * not the 前 of 前期 (上半年前期工作) nor the 内 of 内部 (2024年内部审计). */
+#define BEFORE "之前|以前|前(?!期)"
+#define WITHIN "内(?!部)"
 /* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
 #define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
-	"(?!度|以来|起|开始|以后|之后|以前的|来)"
+	"(?!度|以来|起|开始|以后|之后|以前的|来|至今)"
 	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
-	"(" PART "|年?(?:底|末))?(" BEFORE "|年?内)?(力争)?"
+	"(" PART "|年?(?:底|末))?(" BEFORE "|年?" WITHIN ")?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
 	"((?:底|末)(?:" BEFORE ")?|" BEFORE ")"
 	"|(?<![\\d一二三四五六七八九十两几多数每近])"
-	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|内))"
+	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|" WITHIN "))"
 	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)";
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)

@@ -12,7 +12,7 @@
  * allows; a missing year comes from the plan year (the title's year, else
  * the date line's); with none known the ISO date is left empty and the
  * phrase kept.  A year followed by 度 (2021年度) is an attribute, one
- * followed by 以来/起/开始 (2021年以来) starts a period, and a month
+ * followed by 以来/至今/起/开始 (2021年以来) starts a period, and a month
  * without 底/末/前 (4月上旬) is a date, not a deadline.
  */
 #ifndef GW_DATES_H
