@@ -8,26 +8,47 @@
 #include "numeral.h"
 #include "utf8.h"
 
-/* Groups: 1 力争, 2 到/至/截至, 3 year, 4 month, 5 day, 6 part of the
- * year (上半年, 第三季度, 年底), 7 前/内, 8 力争 after;
- * 9 今年/次年…, 10 month, 11 day, 12 end word;
- * 13 年底前/年内 (with 本/今/本年/今年);
- * 14 上半年/下半年/第N季度 without a year. */
+/* The pattern's capture groups, in the order they open. */
+enum {
+	G_STRIVE = 1,	 /* 力争 before a year */
+	G_BY,		 /* 到 至 截至 */
+	G_FIRST_YEAR,	 /* the first year of a range: 2024—2025年 */
+	G_YEAR,		 /* the year written (a range's last) */
+	G_YEAR_MONTH,	 /* …and a month of it */
+	G_YEAR_DAY,	 /* …and a day */
+	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 */
+	G_YEAR_BOUND,	 /* 前 之前 内 年内 after it (2024年年内: one phrase) */
+	G_STRIVE_AFTER,	 /* 力争 after it */
+	G_MONTH_YEAR,	 /* 今年 次年 … before a month without a year */
+	G_MONTH,	 /* a month without a year */
+	G_MONTH_DAY,	 /* …and a day */
+	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 底之前 */
+	G_YEAR_END,	 /* 年底前 年内 (with 本 今 本年 今年) */
+	G_PART		 /* 上半年 下半年 第N季度 without a year */
+};
+
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
 #define CN_D "[〇零一二三四五六七八九]"
 #define MONTH "\\d{1,2}|十[一二]?|[一二三四五六七八九]"
 #define DAY "\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+#define YEAR "(?:19|20)\\d{2}|二〇" CN_D CN_D
 #define PART "上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
+/* Kept in the raw phrase: 第三季度前 三季度末前 9月底之前 年底以前;
+ * not the 前 of 前期 (上半年前期工作) nor the 内 of 内部 (2024年内部审计). */
+#define BEFORE "之前|以前|前(?!期)"
+#define WITHIN "内(?!部)"
+/* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
+#define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
 static const char deadline_pattern[] =
-	"(力争)?(到|至|截至)?((?:19|20)\\d{2}|二〇" CN_D CN_D ")年"
-	"(?!度|以来|起|开始|以后|之后|以前的|来)"
+	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
+	"(?!度|以来|起|开始|以后|之后|以前的|来|至今)"
 	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
-	"(" PART "|年?(?:底前|底|末前|末))?(之前|以前|前|内)?(力争)?"
+	"(" PART "|年?(?:底|末))?(" BEFORE "|年?" WITHIN ")?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
-	"(底前|底|末前|末|之前|以前|前)"
+	"((?:底|末)(?:" BEFORE ")?|" BEFORE ")"
 	"|(?<![\\d一二三四五六七八九十两几多数每近])"
-	"((?:本年|今年|本|今)?年(?:底前|底|末前|末|内))"
-	"|((?:今年|本年)?(?:" PART "))";
+	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|" WITHIN "))"
+	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)";
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
@@ -93,7 +114,7 @@ static int clause_start(const char *s, const line_starts *ls, size_t at)
 static int part_month(const char *s, const gw_match *m, int g)
 {
 	gw_str t = gw_str_make(s + m->start[g], gw_match_len(m, g));
-	if (t.len >= 9 && !memcmp(t.ptr + t.len - 9, "上半年", 9))
+	if (gw_find(t.ptr, t.len, 0, "上半年") != SIZE_MAX) /* 上半年之前 too */
 		return 6;
 	size_t i = 0;
 	while (i < t.len) {
@@ -118,17 +139,27 @@ typedef struct when {
 static int resolve_year_form(const char *s, const line_starts *ls,
 			     const gw_match *m, when *w)
 {
-	int bounded = gw_match_has(m, 1) || gw_match_has(m, 2) ||
-		      gw_match_has(m, 6) || gw_match_has(m, 7) ||
-		      gw_match_has(m, 8);
-	if (!bounded && (gw_match_has(m, 4) || !clause_start(s, ls, m->start[0])))
-		return 0; /* 2022年6月 is a date; 2022年 mid-clause a year */
-	w->year = number_at(s, m, 3);
-	if (gw_match_has(m, 4)) {
-		w->month = number_at(s, m, 4);
-		w->day = gw_match_has(m, 5) ? number_at(s, m, 5) : 0;
-	} else if (gw_match_has(m, 6)) {
-		w->month = part_month(s, m, 6);
+	int bounded = gw_match_has(m, G_STRIVE) || gw_match_has(m, G_BY) ||
+		      gw_match_has(m, G_YEAR_PART) ||
+		      gw_match_has(m, G_YEAR_BOUND) ||
+		      gw_match_has(m, G_STRIVE_AFTER);
+	/* 2022年6月 is a date; mid-clause, 2022年 is a year and 2024—2026年
+	 * a period (全市2024—2026年累计投入…, 制定2024—2025年工作方案). */
+	if (!bounded && (gw_match_has(m, G_YEAR_MONTH) ||
+			 !clause_start(s, ls, m->start[0])))
+		return 0;
+	w->year = number_at(s, m, G_YEAR);
+	/* A range allows everything up to the end of its later year. */
+	if (gw_match_has(m, G_FIRST_YEAR) &&
+	    number_at(s, m, G_FIRST_YEAR) > w->year)
+		w->year = number_at(s, m, G_FIRST_YEAR);
+	if (gw_match_has(m, G_YEAR_MONTH)) {
+		w->month = number_at(s, m, G_YEAR_MONTH);
+		w->day = gw_match_has(m, G_YEAR_DAY)
+				 ? number_at(s, m, G_YEAR_DAY)
+				 : 0;
+	} else if (gw_match_has(m, G_YEAR_PART)) {
+		w->month = part_month(s, m, G_YEAR_PART);
 	}
 	return 1;
 }
@@ -140,16 +171,19 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 	w->year = plan_year;
 	w->month = 12;
 	w->day = 0;
-	if (gw_match_has(m, 3)) {
+	if (gw_match_has(m, G_YEAR)) {
 		if (!resolve_year_form(s, ls, m, w))
 			return 0;
-	} else if (gw_match_has(m, 10)) {
-		w->month = number_at(s, m, 10);
-		w->day = gw_match_has(m, 11) ? number_at(s, m, 11) : 0;
-		if (group_is(s, m, 9, "次年") || group_is(s, m, 9, "明年"))
+	} else if (gw_match_has(m, G_MONTH)) {
+		w->month = number_at(s, m, G_MONTH);
+		w->day = gw_match_has(m, G_MONTH_DAY)
+				 ? number_at(s, m, G_MONTH_DAY)
+				 : 0;
+		if (group_is(s, m, G_MONTH_YEAR, "次年") ||
+		    group_is(s, m, G_MONTH_YEAR, "明年"))
 			w->year = plan_year ? plan_year + 1 : 0;
-	} else if (gw_match_has(m, 14)) {
-		w->month = part_month(s, m, 14);
+	} else if (gw_match_has(m, G_PART)) {
+		w->month = part_month(s, m, G_PART);
 	}
 	if (w->month < 1 || w->month > 12)
 		return 0;
@@ -182,8 +216,9 @@ static int add(gw_document *doc, size_t first, const gw_deadline *d)
 
 /* Every deadline holds 年, 月 or 季度 (半年 holds 年); the pattern is run
  * only in a window around each of them, so the text is scanned by a
- * byte loop, not by the regex engine. */
-enum { BEFORE_ANCHOR = 21, AFTER_ANCHOR = 64 };
+ * byte loop, not by the regex engine.  The longest start before the
+ * first anchor is 力争截至二〇二四——二〇二五 (42 bytes). */
+enum { BEFORE_ANCHOR = 48, AFTER_ANCHOR = 64 };
 
 /* 年 (E5 B9 B4), 月 (E6 9C 88), 季度 (E5 AD A3 …): one forward scan
  * finds the next of them, testing two lead bytes, instead of a memmem per

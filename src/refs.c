@@ -5,11 +5,22 @@
 
 #include "meta.h"
 
+/* A 发文字号: 国办发〔2020〕25号, its brackets as found on the web. */
+#define DOC_NUMBER                                                         \
+	"[\\p{Han}A-Za-z]{1,20}\\s*[〔\\[［(（【﹝]\\s*\\d{4}\\s*"                \
+	"[〕\\]］)）】﹞]\\s*\\d{1,5}\\s*号"
+/* An order's number (令号 of GB/T 9704's 命令（令）格式): the issuer,
+ * 令, 第N号 —
+ * 国务院令第722号, 国家卫生计生委令第10号; some ministries number their
+ * orders within a year: 国家发展改革委令2019年第29号. */
+#define ORDER_NUMBER                                                       \
+	"\\p{Han}{1,20}令\\s*(?:\\d{4}\\s*年\\s*)?第\\s*\\d{1,5}\\s*号"
+
 int gw_refs_patterns_init(gw_refs_patterns *p, gw_diag *diag)
 {
 	p->citation = gw_re_new(
-		"《([^《》\\n]{1,300})》(?:\\s*[(（〔\\[［【]\\s*([\\p{Han}A-Za-z]{1,20}"
-		"\\s*[〔\\[［(（【﹝]\\s*\\d{4}\\s*[〕\\]］)）】﹞]\\s*\\d{1,5}\\s*号)"
+		"《([^《》\\n]{1,300})》(?:\\s*[(（〔\\[［【]\\s*"
+		"(" DOC_NUMBER "|" ORDER_NUMBER ")"
 		"\\s*(?:[)）〕\\]］】]|[，,；;、]))?",
 		0, diag);
 	return p->citation ? 0 : -1;

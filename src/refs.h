@@ -6,8 +6,9 @@
  * cleaner joined them), with the 发文字号 of a parenthetical right after
  * it in any bracket pair — （国办发〔2020〕25号） [国办发〔2020〕25号]
  * 〔…〕 【…】, also when more follows in the parenthetical (（…号，以下
- *简称《规范》）) — normalised to 〔〕, and the node it is
- * cited in (none in the preamble and closing).
+ * 简称《规范》）) — normalised to 〔〕, or the 令号 of an order
+ * (（国务院令第722号）, （国家发展改革委令2019年第29号）), and the node
+ * it is cited in (none in the preamble and closing).
  */
 #ifndef GW_REFS_H
 #define GW_REFS_H

@@ -8,7 +8,8 @@
 #define DIGITS "[0-9０-９]"
 #define NUMBER DIGITS "+(?:[.．]" DIGITS "+)?"
 /* Units and classifiers a quantity is counted in.  Not 年 月 日 号 岁:
- * those make dates, years, document numbers and ages. */
+ * those make dates, years, document numbers and ages; nor 周 before 岁
+ * (80周岁, 年满18周岁: an age, not weeks). */
 #define UNIT                                                               \
 	"(?:万|亿|千)?(?:个百分点|百分点|个月|个工作日|元|人次|人|个|家|所|"  \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
@@ -16,6 +17,15 @@
 	"吨|公斤|千克|克|升|亩|篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|"    \
 	"本|部|块|片|株|头|只|分|‰|%|％)|万|亿"
 #define PER "(?:/(?:人次|人|年|月|床日|床|次|例|件|个|份|户))?"
+/* Comparator words; groups 1 (<=), 2 (>) and 3 (>=). */
+#define CMP_WORD                                                           \
+	"(?:(不超过|不高于|不多于|控制在|低于)|(超过|高于|多于|大于)|"     \
+	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
+	"增长到|增长至|增至|提升到|提升至))"
+/* A rate the number is given in: 每人每月 每人每年 每千人口. */
+#define RATE "(?:每\\p{Han}{1,3}){1,3}"
+/* The whole a share or multiple is of: 符合条件教师总数的 (10%). */
+#define WHOLE_OF "\\p{Han}{0,12}的"
 
 int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 {
@@ -23,14 +33,13 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	p->quantity = gw_re_new(
 		"(?<![0-9０-９.．A-Za-z/_@第前每\\-—–~～])(" NUMBER
 		"(?:\\s*[-—–~～至到]\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
-		")(?![A-Za-z0-9年])",
+		")(?![A-Za-z0-9年岁])",
 		0, diag);
-	/* Anchored at the end of the text before the quantity. */
+	/* Anchored at the end of the text before the quantity: a word, then
+	 * up to three characters not ending in 的, or a rate. */
 	p->before = gw_re_new(
-		"(?:(不超过|不高于|不多于|控制在|低于)|(超过|高于|多于|大于)|"
-		"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"
-		"增长到|增长至|增至|提升到|提升至))(?:\\p{Han}{0,3})$|(达)$",
-		0, diag);
+		CMP_WORD "(?:\\p{Han}{0,3}(?<!的)|" RATE ")$|(达)$", 0, diag);
+	p->share_of = gw_re_new(CMP_WORD WHOLE_OF "$", 0, diag);
 	/* An increase verb governs a quantity later in its clause unless
 	 * another verb of giving or a 的 takes it as object first. */
 	p->increase = gw_re_new(
@@ -40,8 +49,8 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 		0, diag);
 	p->at_least = gw_re_new("(?:至少|最少)[^，。；,;0-9０-９]*$", 0, diag);
 	p->after = gw_re_new("(以上|以下|以内)", GW_RE_ANCHORED, diag);
-	if (!p->quantity || !p->before || !p->increase || !p->after ||
-	    !p->at_least) {
+	if (!p->quantity || !p->before || !p->share_of || !p->increase ||
+	    !p->after || !p->at_least) {
 		gw_targets_patterns_free(p);
 		return -1;
 	}
@@ -52,6 +61,7 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 {
 	gw_re_free(p->quantity);
 	gw_re_free(p->before);
+	gw_re_free(p->share_of);
 	gw_re_free(p->increase);
 	gw_re_free(p->after);
 	gw_re_free(p->at_least);
@@ -238,8 +248,47 @@ static int governs(gw_re *re, gw_str t, size_t from, size_t at,
 	return 0;
 }
 
+/* How far back comparator words are looked for: the longest word (three
+ * characters) and the longest gap after it (a whole of twelve characters
+ * and 的), three bytes each. */
+enum { WORD_REACH = 16 * 3 };
+
+/* A share or a multiple, which is of some whole: 10%, 5‰, 1.5倍. */
+static int is_share(gw_str unit)
+{
+	static const char *const shares[] = {"%", "％", "‰", "倍", NULL};
+	for (const char *const *u = shares; *u; u++)
+		if (unit.len == strlen(*u) && !memcmp(unit.ptr, *u, unit.len))
+			return 1;
+	return 0;
+}
+
+static const char *word_cmp(const gw_match *m)
+{
+	return gw_match_has(m, 1) ? "<=" : gw_match_has(m, 2) ? ">" : ">=";
+}
+
+/* The comparator a word before the quantity at `at` gives, or NULL. */
+static const char *word_before(const gw_targets_patterns *p, gw_str t,
+			       size_t from, size_t at, gw_str unit)
+{
+	gw_match m;
+	size_t near = at > from + WORD_REACH ? at - WORD_REACH : from;
+	while (near > from && ((unsigned char)t.ptr[near] & 0xC0) == 0x80)
+		near++;
+	if (gw_re_search(p->before, t.ptr, at, near, &m))
+		return word_cmp(&m);
+	/* Only a share reaches back across a 的-phrase: before a count 的
+	 * makes a modifier (达到国家标准的3家医院 are three hospitals). */
+	if (is_share(unit) && at >= 3 && !memcmp(t.ptr + at - 3, "的", 3) &&
+	    gw_re_search(p->share_of, t.ptr, at, near, &m))
+		return word_cmp(&m);
+	return NULL;
+}
+
 static const char *comparator(const gw_targets_patterns *p, gw_str t,
-			      size_t at, size_t end, const scan_state *st)
+			      size_t at, size_t end, gw_str unit,
+			      const scan_state *st)
 {
 	gw_match m;
 	/* Each pattern runs only where its cue is (以, 至少, 增 …): most
@@ -249,12 +298,9 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	    gw_re_search(p->after, t.ptr, t.len, end, &m))
 		return memcmp(t.ptr + m.start[1], "以上", 6) ? "<=" : ">=";
 	size_t from = clause_from(t, at);
-	/* The words before a quantity are a few characters long. */
-	size_t near = at > from + 40 ? at - 40 : from;
-	while (near > from && ((unsigned char)t.ptr[near] & 0xC0) == 0x80)
-		near++;
-	if (gw_re_search(p->before, t.ptr, at, near, &m))
-		return gw_match_has(&m, 1) ? "<=" : gw_match_has(&m, 2) ? ">" : ">=";
+	const char *word = word_before(p, t, from, at, unit);
+	if (word)
+		return word;
 	if (st->prev_cmp && st->prev_end <= at && st->prev_end > from &&
 	    list_continues(t, st->prev_end, at))
 		return st->prev_cmp;
@@ -289,10 +335,10 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 	       gw_re_search(p->quantity, t.ptr, t.len, from, &m)) {
 		from = m.end[0];
 		gw_target tg;
-		tg.cmp = comparator(p, t, m.start[0], m.end[0], &st);
+		tg.unit = gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2));
+		tg.cmp = comparator(p, t, m.start[0], m.end[0], tg.unit, &st);
 		tg.value = normalize_value(
 			doc, gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1)));
-		tg.unit = gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2));
 		tg.context = context_of(t, m.start[0], m.end[0], &st.sc);
 		if (!tg.value.ptr || gw_push(&doc->targets_buf, &tg, sizeof tg))
 			return -1;

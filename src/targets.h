@@ -5,13 +5,15 @@
  * A target is a quantity written with Arabic digits (ASCII or full-width)
  * and a unit or %: 350个 90% 6.5万元/人 2-3家 15—20个 2500万人.  Not
  * targets: dates and years (no 年/月/日 unit), document numbers (号),
- * ages (岁), ordinals (第2批, 前4批), the denominator of a rate (每1例),
+ * ages (岁, 周岁), ordinals (第2批, 前4批), the denominator of a rate (每1例),
  * parts of identifiers (5G, 289工程, URLs).  Durations (15分钟, 6个月)
  * are quantities.
  * The comparator comes from the words around the quantity: a following
  * 以上 (>=) or 以下/以内 (<=) wins; else a word just before it — 达到 达
  * 不低于 不少于 至少 (>=), 超过 高于 (>), 不超过 控制在 (<=) — within a
- * few characters; else 至少 earlier in the clause (>=); else an
+ * few characters, across a rate (不低于每人每月400元) or, for a share or
+ * multiple, across the whole it is of (不低于符合条件教师总数的10%);
+ * else 至少 earlier in the clause (>=); else an
  * increase verb (增加 新增 新建 新创 …; 提高/提升 only right before it)
  * governing it in the same clause (+); else =.  A quantity in a list
  * (3级、4级, 4级（其中5级）) shares the comparator of the one before it.
@@ -27,6 +29,7 @@
 typedef struct gw_targets_patterns {
 	gw_re *quantity; /* value, unit */
 	gw_re *before;	 /* comparator words ending right before it */
+	gw_re *share_of; /* …or before the whole a share is of (…的10%) */
 	gw_re *increase; /* increase verbs earlier in the clause */
 	gw_re *after;	 /* 以上 以下 以内 right after it */
 	gw_re *at_least; /* 至少 earlier in the clause */

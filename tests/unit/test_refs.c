@@ -68,6 +68,23 @@ START_TEST(more_after_the_number)
 }
 END_TEST
 
+/* An order (令) is numbered 第N号 after its issuer's name, GB/T 9704's
+ * 令号, sometimes with the year. */
+START_TEST(order_number)
+{
+	gw_document *doc = tu_parse(ITEM(
+		"执行《医疗质量管理办法》（国家卫生计生委令第10号）、"
+		"《医疗纠纷预防和处理条例》（国务院令第701号）、"
+		"《产业结构调整指导目录》（国家发展改革委令2019年第29号）和"
+		"《基本医疗卫生与健康促进法》（中华人民共和国主席令第 38 号）。"));
+	ck_assert_str_eq(refs_of(doc),
+			 "1.1!医疗质量管理办法!国家卫生计生委令第10号\n"
+			 "1.1!医疗纠纷预防和处理条例!国务院令第701号\n"
+			 "1.1!产业结构调整指导目录!国家发展改革委令2019年第29号\n"
+			 "1.1!基本医疗卫生与健康促进法!中华人民共和国主席令第38号");
+}
+END_TEST
+
 START_TEST(no_number)
 {
 	gw_document *doc = tu_parse(ITEM("落实《意见》（2020年修订）要求，"
@@ -165,6 +182,7 @@ Suite *refs_suite(void)
 	tcase_add_test(tc, number_in_every_bracket_pair);
 	tcase_add_test(tc, number_normalised);
 	tcase_add_test(tc, more_after_the_number);
+	tcase_add_test(tc, order_number);
 	tcase_add_test(tc, no_number);
 	tcase_add_test(tc, title_broken_across_lines);
 	suite_add_tcase(s, tc);
