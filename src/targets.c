@@ -138,6 +138,34 @@ static int step_char(gw_str t, size_t *i, int *depth)
 	return 0;
 }
 
+/* A context longer than this (a sentence that never ends, in damaged or
+ * hostile text) is cut to a window around its quantity, so that the
+ * targets table grows with the text, not with its square. */
+enum { CONTEXT_MAX = 768 }; /* bytes: 256 CJK characters */
+
+static size_t char_start(gw_str t, size_t i)
+{
+	while (i > 0 && i < t.len && ((unsigned char)t.ptr[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+/* [start, stop) narrowed to at most CONTEXT_MAX bytes, whole characters,
+ * holding [at, end) near its middle (or the last such window). */
+static gw_str window_of(gw_str t, size_t start, size_t stop, size_t at,
+			size_t end)
+{
+	if (stop - start <= CONTEXT_MAX)
+		return gw_str_make(t.ptr + start, stop - start);
+	size_t half = (CONTEXT_MAX - (end - at)) / 2;
+	size_t lo = at - start > half ? at - half : start;
+	if (stop - lo < CONTEXT_MAX)
+		lo = stop - CONTEXT_MAX;
+	lo = char_start(t, lo);
+	size_t hi = char_start(t, lo + CONTEXT_MAX);
+	return gw_str_make(t.ptr + lo, hi - lo);
+}
+
 static gw_str context_of(gw_str t, size_t at, size_t end, sentences *sc)
 {
 	while (sc->pos < at) {
@@ -153,7 +181,7 @@ static gw_str context_of(gw_str t, size_t at, size_t end, sentences *sc)
 			b = j;
 		sc->end = b; /* before the sentence end, or t.len */
 	}
-	return gw_str_make(t.ptr + sc->start, sc->end - sc->start);
+	return window_of(t, sc->start, sc->end, at, end);
 }
 
 /* Digits to ASCII, dashes and 至/到 to '-'; a copy when anything changes. */

@@ -207,6 +207,37 @@ START_TEST(context_not_cut_inside_brackets)
 }
 END_TEST
 
+START_TEST(context_of_an_endless_sentence_is_a_window)
+{
+	/* 2,000 quantities in one sentence: each context is cut to at most
+	 * 768 bytes, whole characters, holding its own quantity */
+	gw_buffer b = {0};
+	int err = gw_buf_puts(&b, "一、深化改革\n（一）全市");
+	char piece[64];
+	for (int i = 1; i <= 2000; i++) {
+		snprintf(piece, sizeof piece, "新增%d个，", i);
+		err |= gw_buf_puts(&b, piece);
+	}
+	err |= gw_buf_puts(&b, "。\n二、加强保障\n");
+	ck_assert_int_eq(err, 0);
+	gw_document *doc = tu_parse(tu_dup(gw_str_make(b.data, b.len)));
+	gw_buffer_free(&b);
+	size_t n = GW_COUNT(doc, targets, gw_target);
+	ck_assert_uint_eq(n, 2000);
+	const gw_target *t = GW_ARRAY(doc, targets, gw_target);
+	for (size_t i = 0; i < n; i++) {
+		gw_str c = t[i].context;
+		ck_assert_uint_le(c.len, 768);
+		ck_assert_uint_ge(c.len, 700);
+		ck_assert_int_ne((unsigned char)c.ptr[0] & 0xC0, 0x80);
+		ck_assert_int_ne((unsigned char)c.ptr[c.len] & 0xC0, 0x80);
+		snprintf(piece, sizeof piece, "新增%zu个", i + 1);
+		ck_assert_uint_lt(gw_find(c.ptr, c.len, 0, piece), c.len);
+	}
+	ck_assert_uint_eq(gw_find(t[0].context.ptr, 6, 0, "全市"), 0);
+}
+END_TEST
+
 /* ---- nodes ------------------------------------------------------------------ */
 
 START_TEST(ranges_and_nodes_table)
@@ -241,6 +272,7 @@ Suite *targets_suite(void)
 	tcase_add_test(tc, context_is_the_sentence);
 	tcase_add_test(tc, context_is_the_semicolon_clause);
 	tcase_add_test(tc, context_not_cut_inside_brackets);
+	tcase_add_test(tc, context_of_an_endless_sentence_is_a_window);
 	tcase_add_test(tc, ranges_and_nodes_table);
 	suite_add_tcase(s, tc);
 	return s;
