@@ -19,7 +19,9 @@
 #define PER "(?:/(?:人次|人|年|月|床日|床|次|例|件|个|份|户))?"
 /* Comparator words; groups 1 (<=), 2 (>) and 3 (>=). */
 #define CMP_WORD                                                           \
-	"(?:(不超过|不高于|不多于|控制在|低于)|(超过|高于|多于|大于)|"     \
+	"(?:(不超过|不高于|不多于|控制在|低于|降低到|降低至|降至|下降到|"  \
+	"下降至|减少到|减少至|减至|压缩到|压缩至|压减到|压减至|缩短到|"    \
+	"缩短至|缩减到|缩减至)|(超过|高于|多于|大于)|"                     \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
 	"增长到|增长至|增至|提升到|提升至))"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
@@ -47,10 +49,15 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现)"
 		"[^的，。；,;])*|(?:提高|提升|增长)了?)$",
 		0, diag);
+	/* A decrease verb governs a quantity close after it in its clause:
+	 * 降低10个百分点, 压缩审批时间50%; to a level (降至) is <=. */
+	p->decrease = gw_re_new("(?:降低|下降|减少|压减|缩减|削减|缩短|压缩|"
+				"减低)了?(?![到至])[^的，。；,;0-9０-９]{0,8}$",
+				0, diag);
 	p->at_least = gw_re_new("(?:至少|最少)[^，。；,;0-9０-９]*$", 0, diag);
 	p->after = gw_re_new("(以上|以下|以内)", GW_RE_ANCHORED, diag);
 	if (!p->quantity || !p->before || !p->share_of || !p->increase ||
-	    !p->after || !p->at_least) {
+	    !p->decrease || !p->after || !p->at_least) {
 		gw_targets_patterns_free(p);
 		return -1;
 	}
@@ -63,6 +70,7 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->before);
 	gw_re_free(p->share_of);
 	gw_re_free(p->increase);
+	gw_re_free(p->decrease);
 	gw_re_free(p->after);
 	gw_re_free(p->at_least);
 	memset(p, 0, sizeof *p);
@@ -239,6 +247,8 @@ static int list_continues(gw_str t, size_t a, size_t b)
 
 static const char *const at_least_cues[] = {"至少", "最少", NULL};
 static const char *const increase_cues[] = {"增", "新", "提", "扩", NULL};
+static const char *const decrease_cues[] = {"降", "下", "减", "压", "缩", "削",
+					     NULL};
 
 /* Start of the last cue in t[from..to), or SIZE_MAX. */
 static size_t last_cue(gw_str t, size_t from, size_t to,
@@ -334,6 +344,8 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 		return st->prev_cmp;
 	if (governs(p->at_least, t, from, at, at_least_cues))
 		return ">=";
+	if (governs(p->decrease, t, from, at, decrease_cues))
+		return "-";
 	if (governs(p->increase, t, from, at, increase_cues))
 		return "+";
 	return "=";

@@ -31,6 +31,7 @@ typedef struct gw_targets_patterns {
 	gw_re *before;	 /* comparator words ending right before it */
 	gw_re *share_of; /* …or before the whole a share is of (…的10%) */
 	gw_re *increase; /* increase verbs earlier in the clause */
+	gw_re *decrease; /* decrease verbs close before the quantity */
 	gw_re *after;	 /* 以上 以下 以内 right after it */
 	gw_re *at_least; /* 至少 earlier in the clause */
 } gw_targets_patterns;
