@@ -54,10 +54,18 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	p->decrease = gw_re_new("(?:降低|下降|减少|压减|缩减|削减|缩短|压缩|"
 				"减低)了?(?![到至])[^的，。；,;0-9０-９]{0,8}$",
 				0, diag);
+	/* 由原来的3个工作日压缩至1个工作日, 从85%提高到90%: the first
+	 * quantity is where things stand, the second the target. */
+	p->from = gw_re_new("(?:由|从)[^，。；,;]{0,12}$", 0, diag);
+	p->change_to = gw_re_new("[^，。；,;0-9０-９]{0,6}?(?:提高|增加|增长|提升|"
+				 "上升|扩大|压缩|缩短|降低|减少|下降|压减|缩减|"
+				 "降|升|增|减)(?:到|至)",
+				 GW_RE_ANCHORED, diag);
 	p->at_least = gw_re_new("(?:至少|最少)[^，。；,;0-9０-９]*$", 0, diag);
 	p->after = gw_re_new("(以上|以下|以内)", GW_RE_ANCHORED, diag);
 	if (!p->quantity || !p->before || !p->share_of || !p->increase ||
-	    !p->decrease || !p->after || !p->at_least) {
+	    !p->decrease || !p->after || !p->at_least || !p->from ||
+	    !p->change_to) {
 		gw_targets_patterns_free(p);
 		return -1;
 	}
@@ -73,6 +81,8 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->decrease);
 	gw_re_free(p->after);
 	gw_re_free(p->at_least);
+	gw_re_free(p->from);
+	gw_re_free(p->change_to);
 	memset(p, 0, sizeof *p);
 }
 
@@ -351,6 +361,51 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	return "=";
 }
 
+/* Is the quantity at [at, end) where things stand before a change to the
+ * target (由原来的3个工作日压缩至…, 从85%提高到…)? */
+static int is_baseline(const gw_targets_patterns *p, gw_str t, size_t at,
+		       size_t end)
+{
+	size_t from = clause_from(t, at);
+	if (gw_find(t.ptr, at, from, "由") == SIZE_MAX &&
+	    gw_find(t.ptr, at, from, "从") == SIZE_MAX)
+		return 0;
+	return gw_re_search(p->from, t.ptr, at, from, NULL) &&
+	       gw_re_search(p->change_to, t.ptr, t.len, end, NULL);
+}
+
+/* Is [at, end) inside a cited title (《关于做好100个重点项目的通知》)?
+ * The title must open and close within a short reach, so that an
+ * unbalanced 《 cannot hide a whole clause.  A quotation is no such
+ * name: “城区15分钟、农村30分钟”急救圈 states its targets (gold). */
+enum { TITLE_REACH = 40 * 3 };
+
+static int in_title(gw_str t, size_t at, size_t end)
+{
+	size_t lo = at > TITLE_REACH ? at - TITLE_REACH : 0;
+	size_t i = at;
+	for (;;) {
+		if (i <= lo)
+			return 0;
+		size_t st;
+		int32_t cp = gw_utf8_prev(t.ptr, i, &st);
+		if (cp == 0x300A)
+			break;
+		if (cp == 0x300B || cp == 0x3002 || cp == 0xFF1B)
+			return 0;
+		i = st;
+	}
+	size_t hi = t.len - end > TITLE_REACH ? end + TITLE_REACH : t.len;
+	for (size_t j = end; j < hi;) {
+		int32_t cp = gw_utf8_next(t.ptr, hi, &j);
+		if (cp == 0x300B)
+			return 1;
+		if (cp == 0x300A || cp == 0x3002 || cp == 0xFF1B)
+			return 0;
+	}
+	return 0;
+}
+
 /* The next ASCII or full-width digit at or after `from` (or t.len): the
  * quantity pattern runs from there, not over the text before it. */
 static size_t next_digit(gw_str t, size_t from)
@@ -374,6 +429,9 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 	while ((from = next_digit(t, from)) < t.len &&
 	       gw_re_search(p->quantity, t.ptr, t.len, from, &m)) {
 		from = m.end[0];
+		if (in_title(t, m.start[0], m.end[0]) ||
+		    is_baseline(p, t, m.start[0], m.end[0]))
+			continue;
 		gw_target tg;
 		tg.unit = gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2));
 		tg.cmp = comparator(p, t, m.start[0], m.end[0], tg.unit, &st);

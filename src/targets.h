@@ -34,6 +34,8 @@ typedef struct gw_targets_patterns {
 	gw_re *decrease; /* decrease verbs close before the quantity */
 	gw_re *after;	 /* 以上 以下 以内 right after it */
 	gw_re *at_least; /* 至少 earlier in the clause */
+	gw_re *from;	 /* 由 or 从 earlier in the clause … */
+	gw_re *change_to; /* … and 压缩至 提高到 right after it: a baseline */
 } gw_targets_patterns;
 
 int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag);
