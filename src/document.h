@@ -72,7 +72,7 @@ typedef struct gw_deadline {
 } gw_deadline;
 
 typedef struct gw_target {
-	const char *cmp; /* ">=", ">", "<=", "+", "=" */
+	const char *cmp; /* ">=", ">", "<=", "+", "-", "=" */
 	gw_str value;	 /* digits as written, normalised to ASCII */
 	gw_str unit;	 /* 个, 万元/人, %, ... */
 	gw_str context;	 /* the clause it sits in */
