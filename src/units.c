@@ -211,6 +211,11 @@ static int is_unit(const gw_units_patterns *p, gw_str s, int *strong)
 	*strong = 0;
 	if (b.len && gw_re_full(p->collective, b.ptr, b.len, NULL))
 		return 1;
+	/* a department's own general office, named in its work plans */
+	if (b.len == 9 && !memcmp(b.ptr, "办公室", 9)) {
+		*strong = 1;
+		return 1;
+	}
 	if (!b.len || !gw_re_search_tail(p->suffix, b.ptr, b.len, SUFFIX_REACH, &m) ||
 	    m.start[0] == 0)
 		return 0;
@@ -259,6 +264,24 @@ static gw_role role_of(gw_str w)
 	return GW_ROLE_RESP;
 }
 
+/* Where 等 begins the category a list ends with (等部门, 等有关部门,
+ * 等市级行政执法部门: at most eight characters ending in 部门, 单位 or
+ * 机构), or SIZE_MAX. */
+static size_t etc_category(gw_str s)
+{
+	if (!ends_with(s, "部门") && !ends_with(s, "单位") &&
+	    !ends_with(s, "机构"))
+		return SIZE_MAX;
+	size_t reach = s.len > 10 * 3 ? s.len - 10 * 3 : 0;
+	for (size_t i = s.len - 6; i > reach;) {
+		size_t st;
+		if (gw_utf8_prev(s.ptr, i, &st) == 0x7B49) /* 等 */
+			return st > 0 ? st : SIZE_MAX;
+		i = st;
+	}
+	return SIZE_MAX;
+}
+
 /* Strip trailing role words and 等; returns the role they give. */
 static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 			 int *seen)
@@ -276,8 +299,9 @@ static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 			s.len = m.start[0];
 			continue;
 		}
-		if (ends_with(s, "等部门") || ends_with(s, "等单位"))
-			s.len -= 9;
+		size_t cut = etc_category(s);
+		if (cut != SIZE_MAX)
+			s.len = cut;
 		else if (ends_with(s, "等"))
 			s.len -= 3;
 		else
@@ -420,6 +444,7 @@ typedef struct clause {
 	item items[MAX_ITEMS];
 	size_t n;
 	gw_role segment_role;
+	int label_role; /* the last label's role (牵头单位：), or -1 */
 	int role_words; /* a role word or label was seen */
 	int explicit_lead;
 	int strong;
@@ -437,7 +462,22 @@ static void push_item(clause *c, gw_str name, gw_role role)
 	}
 }
 
-/* 省卫生健康委〔省中医药局〕 -> two units; else one. */
+/* A bracket that says what a body is called or where it sits, not who
+ * is responsible: （以下简称县安委办） （设在县应急管理局） （含市本级）. */
+static int is_note(gw_str s)
+{
+	static const char *const words[] = {"以下简称", "简称", "以下称",
+					    "下称", "设在", "挂靠", "隶属",
+					    "含", "不含", "包括", NULL};
+	s = trim(s);
+	for (const char *const *w = words; *w; w++)
+		if (starts_with(s, *w))
+			return 1;
+	return 0;
+}
+
+/* 省卫生健康委〔省中医药局〕 -> two units; else one (the bracket of
+ * 县安委办（设在县应急管理局） is a note on the name). */
 static void push_name(clause *c, gw_str s)
 {
 	int strong;
@@ -454,6 +494,10 @@ static void push_name(clause *c, gw_str s)
 			size_t k = 0;
 			gw_utf8_next(inner.ptr, inner.len, &k);
 			inner = sub(inner, k, inner.len);
+			if (is_note(inner)) {
+				push_name(c, b);
+				return;
+			}
 			int s1, s2;
 			if (is_unit(c->p, b, &s1) && is_unit(c->p, inner, &s2) &&
 			    char_count(inner) >= 3) {
@@ -522,11 +566,16 @@ static void add_segment(void *user, gw_str seg)
 		       : gw_match_has(&m, 2) ? (int)GW_ROLE_COOP
 					     : (int)GW_ROLE_RESP;
 		c->role_words = 1;
+		c->label_role = role;
 		seg = sub(seg, m.end[0], seg.len);
 	} else if (gw_re_search(c->p->field, seg.ptr, seg.len, 0, NULL)) {
+		c->label_role = -1;
 		return; /* 完成时限：… beside the units: another field */
 	}
 	seg = strip_tail(c->p, seg, &role, &c->role_words);
+	/* 配合单位：县财政局，县教育局: the label speaks for the whole run */
+	if (role < 0)
+		role = c->label_role;
 	c->segment_role = role < 0 ? GW_ROLE_RESP : (gw_role)role;
 	if (c->segment_role == GW_ROLE_LEAD)
 		c->explicit_lead = 1;
@@ -561,6 +610,8 @@ typedef struct walker {
 	const size_t *line_at; /* where the node's lines after the first */
 	size_t nlines;	       /* begin, relative to its text */
 	gw_buffer lines_buf;
+	size_t lead_rule_until; /* end of the part that declares the rule */
+	int node_has_lead;	/* a clause of the node names its lead */
 	int err;
 } walker;
 
@@ -587,14 +638,17 @@ static int take_clause(walker *w, gw_str s, size_t start, size_t end,
 	clause c;
 	memset(&c, 0, sizeof c);
 	c.p = w->p;
+	c.label_role = -1;
 	add_content(&c, s);
 	if (!c.n || c.bad || !(c.role_words || c.strong || labelled))
 		return 0;
 	if (c.unknown && !(c.known && (c.role_words || labelled)))
 		return 0;
-	if (w->doc->lead_rule_from < end && !c.explicit_lead &&
+	if (w->doc->lead_rule_from < end && end <= w->lead_rule_until &&
+	    !c.explicit_lead && !w->node_has_lead &&
 	    c.items[0].role == GW_ROLE_RESP)
 		c.items[0].role = GW_ROLE_LEAD;
+	w->node_has_lead |= c.explicit_lead;
 	for (size_t i = 0; i < c.n; i++) {
 		gw_unit u = {c.items[i].role, c.items[i].name};
 		if (!already(w, &c.items[i]))
@@ -711,7 +765,9 @@ static void take_parenthetical(walker *w, gw_str t, size_t base, size_t open,
 	size_t k = open, inner_end;
 	gw_utf8_next(t.ptr, t.len, &k);
 	gw_utf8_prev(t.ptr, end, &inner_end);
-	take_clause(w, sub(t, k, inner_end), base + open, base + end, 0);
+	gw_str inner = sub(t, k, inner_end);
+	if (!is_note(inner))
+		take_clause(w, inner, base + open, base + end, 0);
 }
 
 /* Where the node's own lines after the first begin, relative to its text
@@ -798,6 +854,26 @@ static gw_status read_standing(gw_document *doc, const gw_units_patterns *p)
 	return out ? GW_OK : GW_ERR_NOMEM;
 }
 
+/* Where the part holding clean offset `at` ends (the next part's first
+ * line), or SIZE_MAX: 排在第一位的为牵头单位 in one attached plan says
+ * nothing of the next. */
+static size_t part_end(const gw_document *doc, size_t at)
+{
+	const gw_line *L = gw_doc_lines(doc);
+	size_t n = gw_doc_nlines(doc), i = 0;
+	if (at == SIZE_MAX)
+		return SIZE_MAX;
+	while (i < n && (L[i].deleted || L[i].start + L[i].len <= at))
+		i++;
+	if (i == n)
+		return SIZE_MAX;
+	int part = L[i].part;
+	for (; i < n; i++)
+		if (!L[i].deleted && L[i].part > part)
+			return L[i].start;
+	return SIZE_MAX;
+}
+
 gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 {
 	gw_match m;
@@ -806,11 +882,13 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 	    gw_re_search(p->lead_rule, doc->clean.data, doc->clean.len,
 			 cue > 4 ? cue - 4 : 0, &m))
 		doc->lead_rule_from = m.start[0];
-	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, 0};
+	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, 0, 0, 0};
+	w.lead_rule_until = part_end(doc, doc->lead_rule_from);
 	bracket_stack st = {{0}, 0};
 	for (gw_node *n = doc->root.first_child; n && !w.err;
 	     n = (gw_node *)gw_node_next_preorder(n)) {
 		w.first = GW_COUNT(doc, units, gw_unit);
+		w.node_has_lead = 0;
 		n->units.first = w.first;
 		if (!n->deleted)
 			scan_node(&w, n, &st);

@@ -442,6 +442,12 @@ static const char *const not_clauses[] = {
 	"（社区医院）",
 	"（川医保规〔2022〕11号）",
 	"（以下简称医保基金）",
+	/* what a body is called or where it sits */
+	"（以下简称县安委办）",
+	"（简称县安委办）",
+	"（设在县应急管理局）",
+	"（挂靠县应急管理局）",
+	"（含市本级）",
 	"(请自行到http://example.gov.cn下载)",
 	"（征求意见稿）",
 	"（县）",
@@ -474,6 +480,67 @@ static const char *const not_clauses[] = {
 	"（由上级督导）",
 };
 enum { N_NOT_CLAUSES = sizeof not_clauses / sizeof *not_clauses };
+
+START_TEST(label_speaks_for_its_run)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）开展宣传。\n"
+		"牵头单位：县应急管理局、县公安局，各乡镇人民政府\n"
+		"配合单位：县财政局，县教育局\n"
+		"（二）推进改革。（牵头单位：县应急管理局；配合单位：县财政局，县教育局）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "lead:县应急管理局 lead:县公安局 lead:各乡镇人民政府 "
+			 "coop:县财政局 coop:县教育局");
+	ck_assert_str_eq(units_of(doc, "1.2"),
+			 "lead:县应急管理局 coop:县财政局 coop:县教育局");
+}
+END_TEST
+
+START_TEST(names_with_notes_and_categories)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。（县安委会办公室（挂靠县应急管理局）负责）\n"
+		"（二）推进改革。（市城市管理局等市级行政执法部门负责）\n"
+		"（三）推进改革。（市公安局等有关部门）\n"
+		/* a department's own general office */
+		"（四）推进改革。（办公室、宣传处）\n"
+		"（五）推进改革。（办公室负责）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县安委会办公室");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:市城市管理局");
+	ck_assert_str_eq(units_of(doc, "1.3"), "resp:市公安局");
+	ck_assert_str_eq(units_of(doc, "1.4"), "resp:办公室 resp:宣传处");
+	ck_assert_str_eq(units_of(doc, "1.5"), "resp:办公室");
+}
+END_TEST
+
+START_TEST(lead_rule_yields_and_ends_with_its_part)
+{
+	gw_document *doc = tu_parse(
+		"关于印发两个方案的通知\n"
+		"附件1\n"
+		"甲方案\n"
+		"各项任务的责任单位列于任务之后（排在第一位的为牵头单位，下同）。\n"
+		"一、深化改革\n"
+		"（一）推进改革。\n"
+		"牵头单位：市大数据局\n"
+		"责任单位：市政务服务中心、市财政局\n"
+		"（二）加强监管。（市财政局、市审计局负责）\n"
+		"附件2\n"
+		"乙方案\n"
+		"一、优化服务\n"
+		"（一）推进改革。（市大数据局、市财政局按职责分工负责）\n");
+	/* the task names its lead: the first unit of 责任单位 is not one */
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "lead:市大数据局 resp:市政务服务中心 resp:市财政局");
+	ck_assert_str_eq(units_of(doc, "1.2"), "lead:市财政局 resp:市审计局");
+	/* the second plan does not declare the rule */
+	ck_assert_str_eq(units_of(doc, "2:1.1"), "resp:市大数据局 resp:市财政局");
+}
+END_TEST
 
 START_TEST(not_a_clause)
 {
@@ -549,6 +616,9 @@ Suite *units_suite(void)
 	tcase_add_test(tc, standing_in_preamble);
 	tcase_add_test(tc, standing_inside_clause);
 	tcase_add_test(tc, no_standing);
+	tcase_add_test(tc, label_speaks_for_its_run);
+	tcase_add_test(tc, names_with_notes_and_categories);
+	tcase_add_test(tc, lead_rule_yields_and_ends_with_its_part);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("not clauses");
