@@ -11,7 +11,8 @@
  * those make dates, years, document numbers and ages; nor 周 before 岁
  * (80周岁, 年满18周岁: an age, not weeks). */
 #define UNIT                                                               \
-	"(?:万|亿|千)?(?:个百分点|百分点|个月|个工作日|元|人次|人|个|家|所|"  \
+	"(?:万亿|万|亿|千)?(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|" \
+	"场次|批次|架次|车次|人|个|家|所|"  \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
 	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|米|"   \
 	"吨|公斤|千克|克|升|亩|篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|"    \
@@ -21,7 +22,7 @@
 #define CMP_WORD                                                           \
 	"(?:(不超过|不高于|不多于|控制在|低于|降低到|降低至|降至|下降到|"  \
 	"下降至|减少到|减少至|减至|压缩到|压缩至|压减到|压减至|缩短到|"    \
-	"缩短至|缩减到|缩减至)|(超过|高于|多于|大于)|"                     \
+	"缩短至|缩减到|缩减至)|(超过|高于|多于|大于|突破)|"                     \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
 	"增长到|增长至|增至|提升到|提升至))"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
@@ -63,8 +64,11 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 				 GW_RE_ANCHORED, diag);
 	p->at_least = gw_re_new("(?:至少|最少)[^，。；,;0-9０-９]*$", 0, diag);
 	p->after = gw_re_new("(以上|以下|以内)", GW_RE_ANCHORED, diag);
+	/* 10个工作日内, 15日内: within a time */
+	p->within = gw_re_new("(?:个工作日|工作日|个月|小时|分钟|天|周|日)$", 0,
+			      diag);
 	if (!p->quantity || !p->before || !p->share_of || !p->increase ||
-	    !p->decrease || !p->after || !p->at_least || !p->from ||
+	    !p->decrease || !p->after || !p->within || !p->at_least || !p->from ||
 	    !p->change_to) {
 		gw_targets_patterns_free(p);
 		return -1;
@@ -80,6 +84,7 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->increase);
 	gw_re_free(p->decrease);
 	gw_re_free(p->after);
+	gw_re_free(p->within);
 	gw_re_free(p->at_least);
 	gw_re_free(p->from);
 	gw_re_free(p->change_to);
@@ -200,6 +205,21 @@ static gw_str context_of(gw_str t, size_t at, size_t end, sentences *sc)
 		sc->end = b; /* before the sentence end, or t.len */
 	}
 	return window_of(t, sc->start, sc->end, at, end);
+}
+
+/* The full-width ％ as %, so that one unit is written one way (a copy
+ * only then). */
+static gw_str normalize_unit(gw_document *doc, gw_str u)
+{
+	if (u.len < 3 || memcmp(u.ptr + u.len - 3, "％", 3))
+		return u;
+	char *out = gw_arena_alloc(&doc->arena, u.len - 1);
+	if (!out)
+		return gw_str_make(NULL, 0);
+	memcpy(out, u.ptr, u.len - 3);
+	out[u.len - 3] = '%';
+	out[u.len - 2] = '\0';
+	return gw_str_make(out, u.len - 2);
 }
 
 /* Digits to ASCII, dashes and 至/到 to '-'; a copy when anything changes. */
@@ -345,6 +365,9 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	if (end + 3 <= t.len && !memcmp(t.ptr + end, "以", 3) &&
 	    gw_re_search(p->after, t.ptr, t.len, end, &m))
 		return memcmp(t.ptr + m.start[1], "以上", 6) ? "<=" : ">=";
+	if (end + 3 <= t.len && !memcmp(t.ptr + end, "内", 3) &&
+	    gw_re_search(p->within, unit.ptr, unit.len, 0, NULL))
+		return "<=";
 	size_t from = clause_from(t, at);
 	const char *word = word_before(p, t, from, at, unit);
 	if (word)
@@ -433,7 +456,10 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 		    is_baseline(p, t, m.start[0], m.end[0]))
 			continue;
 		gw_target tg;
-		tg.unit = gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2));
+		tg.unit = normalize_unit(
+			doc, gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2)));
+		if (!tg.unit.ptr)
+			return -1;
 		tg.cmp = comparator(p, t, m.start[0], m.end[0], tg.unit, &st);
 		tg.value = normalize_value(
 			doc, gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1)));

@@ -33,6 +33,7 @@ typedef struct gw_targets_patterns {
 	gw_re *increase; /* increase verbs earlier in the clause */
 	gw_re *decrease; /* decrease verbs close before the quantity */
 	gw_re *after;	 /* 以上 以下 以内 right after it */
+	gw_re *within;	 /* a time unit, for 10个工作日内 */
 	gw_re *at_least; /* 至少 earlier in the clause */
 	gw_re *from;	 /* 由 or 从 earlier in the clause … */
 	gw_re *change_to; /* … and 压缩至 提高到 right after it: a baseline */
