@@ -10,7 +10,10 @@
 
 /* The pattern's capture groups, in the order they open. */
 enum {
-	G_STRIVE = 1,	 /* 力争 before a year */
+	G_FIELD_YEAR = 1, /* after 完成时限：: a year … */
+	G_FIELD_MONTH,	 /* …a month (a range's last) … */
+	G_FIELD_DAY,	 /* …and a day: the field is the bound */
+	G_STRIVE,	 /* 力争 before a year */
 	G_BY,		 /* 到 至 截至 */
 	G_FIRST_YEAR,	 /* the first year of a range: 2024—2025年 */
 	G_YEAR,		 /* the year written (a range's last) */
@@ -29,24 +32,31 @@ enum {
 
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
 #define CN_D "[〇零一二三四五六七八九]"
-#define MONTH "\\d{1,2}|十[一二]?|[一二三四五六七八九]"
-#define DAY "\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-#define YEAR "(?:19|20)\\d{2}|二〇" CN_D CN_D
-#define PART "上半年|下半年|第?[一二三四1-4]季度(?:末|底)?"
+#define DIGIT "[0-9０-９]"
+#define MONTH DIGIT "{1,2}|十[一二]?|[一二三四五六七八九]"
+#define DAY DIGIT "{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+#define YEAR "(?:[1１][9９]|[2２][0０])" DIGIT "{2}|二〇" CN_D CN_D
+#define PART "上半年|下半年|第?[一二三四1-4１-４]季度(?:末|底)?"
 /* Kept in the raw phrase: 第三季度前 三季度末前 9月底之前 年底以前;
  * not the 前 of 前期 (上半年前期工作) nor the 内 of 内部 (2024年内部审计). */
 #define BEFORE "之前|以前|前(?!期)"
 #define WITHIN "内(?!部)"
 /* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
 #define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
+/* A deadline field's label (完成时限： 完成时间： 截止日期： 时间节点：): the
+ * field is the bound, so a bare date after it is the deadline, and of a
+ * range (3月1日至3月15日, 2024年3月—6月) its end. */
+#define FIELD_LABEL "(?<=时限[：:]|时间[：:]|期限[：:]|日期[：:]|节点[：:])"
 static const char deadline_pattern[] =
+	FIELD_LABEL "(?:(" YEAR ")年)?(?:(?:" MONTH ")月(?:(?:" DAY ")日)?" YEAR_TO
+	")?(" MONTH ")月(?:(" DAY ")日)?(?:(?:底|末)?(?:" BEFORE "))?|"
 	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今)"
 	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底|末))?(" BEFORE "|年?" WITHIN ")?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
 	"((?:底|末)(?:" BEFORE ")?|" BEFORE ")"
-	"|(?<![\\d一二三四五六七八九十两几多数每近])"
+	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|" WITHIN "))"
 	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)";
 
@@ -121,6 +131,8 @@ static int part_month(const char *s, const gw_match *m, int g)
 		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
 		if (cp >= '1' && cp <= '4')
 			return (cp - '0') * 3;
+		if (cp >= 0xFF11 && cp <= 0xFF14) /* １ … ４ */
+			return (cp - 0xFF10) * 3;
 		switch (cp) {
 		case 0x4E00: return 3;	/* 一 */
 		case 0x4E8C: return 6;	/* 二 */
@@ -171,7 +183,14 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 	w->year = plan_year;
 	w->month = 12;
 	w->day = 0;
-	if (gw_match_has(m, G_YEAR)) {
+	if (gw_match_has(m, G_FIELD_MONTH)) {
+		if (gw_match_has(m, G_FIELD_YEAR))
+			w->year = number_at(s, m, G_FIELD_YEAR);
+		w->month = number_at(s, m, G_FIELD_MONTH);
+		w->day = gw_match_has(m, G_FIELD_DAY)
+				 ? number_at(s, m, G_FIELD_DAY)
+				 : 0;
+	} else if (gw_match_has(m, G_YEAR)) {
 		if (!resolve_year_form(s, ls, m, w))
 			return 0;
 	} else if (gw_match_has(m, G_MONTH)) {

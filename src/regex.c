@@ -42,6 +42,18 @@ gw_re *gw_re_new(const char *pattern, unsigned flags, gw_diag *diag)
 		free(re);
 		return NULL;
 	}
+	uint32_t groups = 0;
+	pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &groups);
+	if (groups >= GW_RE_GROUPS) {
+		diag->status = GW_ERR_INTERNAL;
+		diag->offset = GW_NO_OFFSET;
+		snprintf(diag->message, sizeof diag->message,
+			 "pattern has %u capture groups, gw_match holds %d",
+			 (unsigned)groups, GW_RE_GROUPS - 1);
+		pcre2_code_free(re->code);
+		free(re);
+		return NULL;
+	}
 	/* JIT is an optimisation: without it the interpreter runs. */
 	(void)pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
 	re->data = pcre2_match_data_create_from_pattern(re->code, NULL);
