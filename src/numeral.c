@@ -188,18 +188,31 @@ static int is_close_paren(int32_t cp) { return cp == ')' || cp == 0xFF09; }
 
 /* 一、 一. 一． */
 /* 二级 二类 二等奖 三甲: a numeral and a grade word right after 一、 make
- * "一、二级" a series (first- and second-level), not a marker. */
+ * "一、二级" a series (first- and second-level), not a marker; so do the
+ * quarters, months and sectors of 三、四季度, 一、二月, 一、二、三产业. */
 static int numeral_series(const char *s, size_t len)
 {
 	int v;
 	size_t i = gw_cn_number(s, len, &v);
 	if (!i || i >= len)
 		return 0;
-	static const char *const grade[] = {"级", "类", "等", "档", "批",
-					    "星", "甲", "乙", "线", "孩", "期"};
-	for (size_t k = 0; k < sizeof grade / sizeof *grade; k++)
-		if (len - i >= 3 && !memcmp(s + i, grade[k], 3))
+	/* 一、二、三产业: more numerals of the series first */
+	while (len - i > 3 && !memcmp(s + i, "、", 3)) {
+		size_t k = gw_cn_number(s + i + 3, len - i - 3, &v);
+		if (!k)
+			break;
+		i += 3 + k;
+	}
+	if (i >= len)
+		return 0;
+	static const char *const grade[] = {"级", "类", "等", "档", "批", "星",
+					    "甲", "乙", "线", "孩", "期", "季",
+					    "月", "年级", "产业"};
+	for (size_t k = 0; k < sizeof grade / sizeof *grade; k++) {
+		size_t n = strlen(grade[k]);
+		if (len - i >= n && !memcmp(s + i, grade[k], n))
 			return 1;
+	}
 	return 0;
 }
 

@@ -196,6 +196,19 @@ static int looks_like_signature(gw_str s)
 	return 1;
 }
 
+/* 各省级人民政府要…（商务部牵头，各省级人民政府负责）: a paragraph that
+ * names who leads or answers for it is a task, however it opens. */
+static int assigns_task(gw_str t)
+{
+	static const char *const cues[] = {"牵头，", "牵头）", "牵头)",
+					   "负责）", "负责)", "配合）",
+					   "配合)", NULL};
+	for (const char *const *c = cues; *c; c++)
+		if (gw_find(t.ptr, t.len, 0, *c) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
 /* Does a line (not the node's first) begin the closing? */
 static int starts_closing(builder *b, const gw_line *l)
 {
@@ -203,7 +216,7 @@ static int starts_closing(builder *b, const gw_line *l)
 	if (l->kind != GW_LINE_TEXT)
 		return 1;
 	if (gw_re_search(b->pat->exhortation, t.ptr, t.len, 0, NULL))
-		return 1;
+		return !assigns_task(t);
 	return looks_like_signature(t);
 }
 

@@ -42,7 +42,7 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 				 "(?:单位|部门)(?:[，,]\\s*下同)?",
 				 0, diag);
 	p->standing = gw_re_new("以下均(?:需|由|须)(.+?)(?:负责|落实|承担)[，,]"
-				"\\s*不再(?:一一)?列出",
+				"\\s*不再(?:一一|逐一|逐个|单独|另行)?列出",
 				0, diag);
 	if (!p->suffix || !p->strong || !p->collective || !p->role_tail ||
 	    !p->label ||

@@ -269,6 +269,10 @@ START_TEST(marker_negative)
 	expect_none("1．5亿元");
 	expect_none("1、2项");
 	expect_none("1、2月份");  /* January and February */
+	expect_none("三、四季度集中开展排查"); /* the third and fourth quarters */
+	expect_none("一、二月份");
+	expect_none("一、二、三产业融合发展");
+	expect_none("五、六年级学生");
 	expect_none("2.13月");	  /* no month 13 */
 	expect_none("1.2024万元"); /* no year */
 	expect_none("4=2");

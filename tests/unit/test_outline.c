@@ -256,6 +256,22 @@ START_TEST(exhortation_of_lower_levels)
 }
 END_TEST
 
+START_TEST(exhortation_with_a_clause_is_a_task)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革。推进价格改革。\n"
+		"二、完善政策。加大支持力度。\n"
+		"各省级人民政府要落实主体责任，于今年6月底前出台具体实施方案。"
+		"（商务部牵头，各省级人民政府负责）\n"
+		"各地要认真贯彻落实。\n");
+	/* the task stays in the node; the exhortation after it closes */
+	ck_assert_gwstr_eq(node(doc, "2")->text,
+			   "完善政策。加大支持力度。"
+			   "各省级人民政府要落实主体责任，于今年6月底前出台具体实施方案。"
+			   "（商务部牵头，各省级人民政府负责）");
+}
+END_TEST
+
 START_TEST(attachment_list_is_closing)
 {
 	gw_document *doc = tu_parse(with_closing);
@@ -388,6 +404,7 @@ Suite *outline_suite(void)
 	tu_fixture(tc);
 	tcase_add_test(tc, preamble_and_closing);
 	tcase_add_test(tc, exhortation_of_lower_levels);
+	tcase_add_test(tc, exhortation_with_a_clause_is_a_task);
 	tcase_add_test(tc, attachment_list_is_closing);
 	tcase_add_test(tc, attachment_list_on_own_lines);
 	tcase_add_test(tc, second_part_prefix);

@@ -410,6 +410,16 @@ START_TEST(standing_in_preamble)
 }
 END_TEST
 
+START_TEST(standing_listed_one_by_one)
+{
+	gw_document *doc = tu_parse("以下均需各市州人民政府负责落实，"
+				    "不再逐一列出。\n"
+				    ITEM("推进改革。（省卫生健康委负责）"));
+	ck_assert_gwstr_eq(doc->meta.standing, "各市州人民政府");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:省卫生健康委");
+}
+END_TEST
+
 START_TEST(standing_inside_clause)
 {
 	/* dazhou-2022: the note ends the first clause */
@@ -615,6 +625,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, no_lead_rule);
 	tcase_add_test(tc, standing_in_preamble);
 	tcase_add_test(tc, standing_inside_clause);
+	tcase_add_test(tc, standing_listed_one_by_one);
 	tcase_add_test(tc, no_standing);
 	tcase_add_test(tc, label_speaks_for_its_run);
 	tcase_add_test(tc, names_with_notes_and_categories);
