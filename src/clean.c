@@ -703,11 +703,11 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 
 static int is_word_byte(char ch)
 {
-	return (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
-	       (ch >= 'a' && ch <= 'z');
+	return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 }
 
-/* A space where two ASCII words meet across a join. */
+/* A space where two Latin words meet across a join (DRG and / DIP); not
+ * between digits, which a wrap splits inside one number (达到9 / 5%). */
 static int put_join_space(gw_document *doc, const char *p, size_t n)
 {
 	gw_buffer *b = &doc->clean;

@@ -101,6 +101,12 @@ START_TEST(ascii_words_keep_space_across_join)
 	ck_assert_str_eq(lines_of("各地要推进支付方式改革（DRG and\n"
 				  "DIP payment）。\n"),
 			 "各地要推进支付方式改革（DRG and DIP payment）。");
+	/* a wrap inside a number is no space: 达到9 / 5%, 不少于5 / 0项 */
+	ck_assert_str_eq(lines_of("各地要深化医药卫生体制改革，基层医疗机构覆盖率达到9\n"
+				  "5%，建成县域内基层医疗卫生服务能力提升项目不少于5\n"
+				  "0项。\n"),
+			 "各地要深化医药卫生体制改革，基层医疗机构覆盖率达到95%，"
+			 "建成县域内基层医疗卫生服务能力提升项目不少于50项。");
 }
 END_TEST
 
