@@ -471,8 +471,23 @@ static int scan_physical_lines(cleaner *c)
 
 enum { WIDTH_BINS = 1024 };
 
-/* Hard-wrapped (PDF extraction): most lines are within 15% of one width,
- * and that width is that of a printed line, not of a paragraph. */
+static int32_t last_cp(const char *p, size_t n);
+
+/* Does a line stop where a paragraph may end (。！？：；, a closing
+ * bracket)?  A line wrapped at the printed width mostly does not. */
+static int ends_closed(const cleaner *c, const phys *ph)
+{
+	int32_t end = last_cp(c->vis.data + ph->vstart, ph->vlen);
+	return is_terminal(end) || end == 0xFF1B || end == ';' ||
+	       gw_is_close_paren(end);
+}
+
+/* Hard-wrapped (PDF extraction): at least a quarter of the lines are
+ * within 15% of one width and stop in mid-sentence there, and that width
+ * is that of a printed line, not of a paragraph.  (Counting every line
+ * near the width, a notice with many short lines — headings, 责任单位：
+ * fields — fell below the mark; one with short whole paragraphs came
+ * close to it.) */
 static void measure_wrap(cleaner *c, const phys *L, size_t n)
 {
 	uint32_t *hist = calloc(WIDTH_BINS, sizeof *hist);
@@ -496,9 +511,12 @@ static void measure_wrap(cleaner *c, const phys *L, size_t n)
 			}
 		}
 		size_t near = 0;
-		for (uint32_t w = p90 - p90 * 15 / 100; w <= p90; w++)
-			near += hist[w];
-		if (p90 <= 160 && near * 2 >= total) {
+		uint32_t lo = p90 - p90 * 15 / 100;
+		for (size_t i = 0; i < n; i++)
+			if (!L[i].blank && !L[i].struck && L[i].width >= lo &&
+			    L[i].width <= p90 && !ends_closed(c, &L[i]))
+				near++;
+		if (p90 <= 160 && near * 4 >= total) {
 			c->hard_wrapped = 1;
 			c->wrap_width = p90;
 		}

@@ -172,6 +172,44 @@ START_TEST(field_lines_stand_alone)
 }
 END_TEST
 
+START_TEST(hard_wrapped_with_field_lines)
+{
+	/* A PDF wrapped at 30 characters whose many short field lines made
+	 * it look unwrapped: a field line that fills the width goes on */
+	gw_document *doc = tu_parse(
+		"一、优化政务服务\n"
+		"1.推行“高效办成一件事”。聚焦企业和群众办事高频需求，分批\n"
+		"推出“一件事”集成服务套餐，每批不少于10个，实现一次告知、\n"
+		"一表申请、一套材料、一窗受理。\n"
+		"牵头单位：市政务服务管理局\n"
+		"责任单位：市政务服务中心、市大数据局、市公安局、市人力资源社\n"
+		"会保障局\n"
+		"完成时限：2025年6月\n"
+		"工作要求：按季度报送进展情况\n"
+		"2.规范政务服务便民热线运行。完善热线知识库，强化工单流转督\n"
+		"办，工单按时办结率达到95%，群众满意度不低于90%，推动热\n"
+		"线数据分析应用。\n"
+		"牵头单位：市政府办公室\n"
+		"责任单位：市政府办公室、市政务服务中心\n"
+		"完成时限：持续推进\n"
+		"工作要求：按月通报工单办理情况\n"
+		"二、强化要素保障\n"
+		"3.深化工程建设项目审批制度改革，推行区域评估、联合审验和多\n"
+		"测合一，社会投资简易低风险项目审批时间压缩至15个工作日以内\n"
+		"。\n"
+		"责任单位：市住房城乡建设局、市自然资源和规划局、市发展改革委\n"
+		"、市生态环境局\n"
+		"完成时限：2024年12月底前\n"
+		"工作要求：按季度开展评估\n");
+	const gw_line *L = gw_doc_lines(doc);
+	ck_assert_uint_eq(gw_doc_nlines(doc), 16);
+	ck_assert_gwstr_eq(gw_line_text(doc, &L[3]),
+			   "责任单位：市政务服务中心、市大数据局、市公安局、"
+			   "市人力资源社会保障局");
+	ck_assert_gwstr_eq(gw_line_text(doc, &L[4]), "完成时限：2025年6月");
+}
+END_TEST
+
 START_TEST(hard_wrapped_heading_goes_on)
 {
 	/* A hard-wrapped notice whose level-3 headings stand alone on their
@@ -388,6 +426,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, hard_wrapped_pdf);
 	tcase_add_test(tc, field_lines_stand_alone);
 	tcase_add_test(tc, hard_wrapped_heading_goes_on);
+	tcase_add_test(tc, hard_wrapped_with_field_lines);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("blanks");
