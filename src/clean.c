@@ -15,7 +15,8 @@
 int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag)
 {
 	memset(p, 0, sizeof *p);
-	p->residue = gw_re_new("\\[bookmark:[^\\]\\n]*\\]|\\[\\]\\{#[^}\\n]*\\}",
+	p->residue = gw_re_new("\\[bookmark:[^\\]\\n]*\\]|\\[\\]\\{#[^}\\n]*\\}|"
+			       "\\[\\^[^\\]\\s]{1,16}\\]",
 			       GW_RE_ANCHORED, diag);
 	p->page_number = gw_re_new("[-—–－]{1,3}\\s*\\d{1,4}\\s*[-—–－]{1,3}", 0,
 				   diag);
@@ -140,6 +141,7 @@ typedef struct cleaner {
 	tilde *tildes;
 	size_t ntildes, next_tilde;
 	int in_del;
+	size_t link_close, link_after; /* [text](url): where ](url) is */
 	gw_buffer vis;	  /* visible text of all physical lines */
 	gw_buffer dels;	  /* del_tmp[] */
 	gw_buffer lines;  /* phys[] */
@@ -237,6 +239,36 @@ static int is_ascii_punct(char ch)
 }
 
 /* Artefacts that are skipped without output; returns bytes to skip. */
+/* A Markdown link [text](address) opening at s[i]: its text stays, the
+ * brackets and the address go.  Returns 1 and notes where ](…) is. */
+static int opens_link(cleaner *c, size_t i, size_t e)
+{
+	const char *s = c->src;
+	for (size_t k = i + 1; k + 1 < e; k++) {
+		if (s[k] == '[' || s[k] == '\n')
+			return 0;
+		if (s[k] != ']')
+			continue;
+		if (s[k + 1] != '(')
+			return 0;
+		/* an address: ASCII, no blanks, with a / . : or # in it */
+		int addressy = 0;
+		for (size_t u = k + 2; u < e; u++) {
+			unsigned char a = (unsigned char)s[u];
+			if (a == ')' && addressy) {
+				c->link_close = k;
+				c->link_after = u + 1;
+				return 1;
+			}
+			if (a >= 0x80 || a <= ' ' || a == '(' || a == ')')
+				return 0;
+			addressy |= a == '/' || a == '.' || a == ':' || a == '#';
+		}
+		return 0;
+	}
+	return 0;
+}
+
 static size_t skip_residue(cleaner *c, size_t i, size_t e)
 {
 	const char *s = c->src;
@@ -245,10 +277,17 @@ static size_t skip_residue(cleaner *c, size_t i, size_t e)
 		return 2;
 	if (ch == '\\' && i + 1 < e && is_ascii_punct(s[i + 1]))
 		return 1;
+	/* a backslash that ends the line: Markdown's hard line break */
+	if (ch == '\\' && (i + 1 == e || (i + 2 == e && s[i + 1] == '\r')))
+		return 1;
+	if (i == c->link_close)
+		return c->link_after - i;
 	if (ch == '[') {
 		gw_match m;
 		if (gw_re_search(c->pat->residue, s, e, i, &m))
 			return m.end[0] - i;
+		if (opens_link(c, i, e))
+			return 1;
 	}
 	return 0;
 }
@@ -406,6 +445,12 @@ static void classify(cleaner *c, phys *ph)
 		return;
 	}
 	gw_marker_parse(p, n, &ph->marker);
+	/* 2.  ~~探索…~~: the whole item struck, its number left outside the
+	 * ~~ (as pandoc writes a Word list) */
+	if (ph->marker.level && ph->marker.len >= n && ph->slen > 0) {
+		ph->struck = 1;
+		return;
+	}
 	if (n == 0)
 		return;
 	if (starts_with_dash(p, n) && gw_re_full(pat->page_number, p, n, NULL)) {
@@ -429,6 +474,16 @@ static void classify(cleaner *c, phys *ph)
 	ph->width = (uint32_t)gw_str_width(p, n);
 }
 
+/* A Markdown footnote's text ([^1]: …), written below the body: a note
+ * on it, not part of it. */
+static int is_footnote(cleaner *c, size_t b, size_t e)
+{
+	gw_match m;
+	return b + 2 < e && c->src[b] == '[' && c->src[b + 1] == '^' &&
+	       gw_re_search(c->pat->residue, c->src, e, b, &m) && m.end[0] < e &&
+	       c->src[m.end[0]] == ':';
+}
+
 static int scan_physical_lines(cleaner *c)
 {
 	size_t s = 0;
@@ -443,7 +498,8 @@ static int scan_physical_lines(cleaner *c)
 		st.sstart = c->doc->struck.len;
 		st.del0 = c->dels.len / sizeof(del_tmp);
 		size_t b = skip_line_start(c->src, s, e);
-		scan_line(c, b, e, &st);
+		if (!is_footnote(c, b, e))
+			scan_line(c, b, e, &st);
 		if (st.err)
 			return -1;
 		phys ph = {0};
@@ -870,6 +926,7 @@ gw_status gw_clean(gw_document *doc, const gw_clean_patterns *pat)
 	c.pat = pat;
 	c.src = doc->source.data;
 	c.srclen = doc->source.len;
+	c.link_close = c.link_after = SIZE_MAX;
 	gw_status st = GW_ERR_NOMEM;
 	/* Cleaning only shrinks text: one allocation each, never NULL. */
 	if (gw_buf_reserve(&c.vis, c.srclen + 1) ||

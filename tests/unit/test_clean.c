@@ -324,6 +324,35 @@ START_TEST(strike_whole_line)
 }
 END_TEST
 
+START_TEST(strike_item_number_outside)
+{
+	/* pandoc writes a Word list's number outside the ~~ */
+	gw_document *doc = tu_parse("一、深化改革\n"
+				    "1.  推进改革。（县医保局负责）\n"
+				    "2.  ~~探索紧密型医共体总额付费。~~\n"
+				    "3.  加强监管。\n");
+	ck_assert_str_eq(tu_paths(doc), "1 1.1 1.3");
+	ck_assert_ptr_null(strstr(doc->clean.data, "总额付费"));
+}
+END_TEST
+
+START_TEST(pandoc_residue_dropped)
+{
+	/* a link's address, a footnote and its text, the hard line break */
+	ck_assert_str_eq(
+		lines_of("落实[《关于做好医保工作的通知》](http://www.example.gov.cn/a.html)"
+			 "（医保发〔2024〕1号）要求，全面落实\\\n"
+			 "家庭医生签约服务（县医保局[^1]、县财政局负责）。\n"
+			 "\n"
+			 "[^1]: 含县医疗保障事务中心。\n"),
+		"落实《关于做好医保工作的通知》（医保发〔2024〕1号）要求，"
+		"全面落实家庭医生签约服务（县医保局、县财政局负责）。");
+	/* brackets that are no link stay */
+	ck_assert_str_eq(lines_of("宜卫发[2024]5号文件[见附件](二)。\n"),
+			 "宜卫发[2024]5号文件[见附件](二)。");
+}
+END_TEST
+
 START_TEST(bookmark_dropped)
 {
 	ck_assert_str_eq(lines_of("一、加强[bookmark: _GoBack]组织领导。\n"),
@@ -441,6 +470,8 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, bold_dropped);
 	tcase_add_test(tc, strike_removed_and_kept);
 	tcase_add_test(tc, strike_whole_line);
+	tcase_add_test(tc, strike_item_number_outside);
+	tcase_add_test(tc, pandoc_residue_dropped);
 	tcase_add_test(tc, bookmark_dropped);
 	suite_add_tcase(s, tc);
 
