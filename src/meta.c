@@ -463,13 +463,45 @@ static void read_masthead(reader *r)
 	}
 }
 
-static void read_subject(reader *r)
+/* 《A》和《B》 (also 、 及 与 between): the plans a notice issues, A|B;
+ * a copy when there are several, NULL ptr when out of memory. */
+static gw_str join_plans(gw_document *doc, gw_str s)
+{
+	static const char *const seps[] = {"》和《", "》、《", "》及《", "》与《"};
+	size_t first = SIZE_MAX;
+	for (size_t k = 0; k < 4; k++) {
+		size_t at = gw_find(s.ptr, s.len, 0, seps[k]);
+		if (at < first)
+			first = at;
+	}
+	if (first == SIZE_MAX)
+		return s;
+	char *out = gw_arena_alloc(&doc->arena, s.len + 1);
+	if (!out)
+		return gw_str_make(NULL, 0);
+	size_t o = 0;
+	for (size_t i = 0; i < s.len;) {
+		size_t k = 0;
+		while (k < 4 && (s.len - i < 9 || memcmp(s.ptr + i, seps[k], 9)))
+			k++;
+		if (k < 4) {
+			out[o++] = '|';
+			i += 9;
+		} else {
+			out[o++] = s.ptr[i++];
+		}
+	}
+	out[o] = '\0';
+	return gw_str_make(out, o);
+}
+
+static gw_status read_subject(reader *r)
 {
 	gw_meta *meta = &r->doc->meta;
 	gw_str t = meta->title;
 	gw_match m;
 	if (!t.len || !gw_re_search(r->pat->subject, t.ptr, t.len, 0, &m))
-		return;
+		return GW_OK;
 	int g = gw_match_has(&m, 1) ? 1 : 2;
 	gw_str s = gw_str_make(t.ptr + m.start[g], gw_match_len(&m, g));
 	if (s.len >= 6 && !memcmp(s.ptr, "《", 3) && ends_with(s, "》"))
@@ -478,7 +510,8 @@ static void read_subject(reader *r)
 	s = strip_suffix_match(r->pat->draft, s, &draft);
 	if (draft)
 		meta->draft = 1;
-	meta->subject = s;
+	meta->subject = join_plans(r->doc, s);
+	return meta->subject.ptr ? GW_OK : GW_ERR_NOMEM;
 }
 
 static void read_status_and_year(reader *r)
@@ -515,7 +548,9 @@ gw_status gw_read_meta(gw_document *doc, const gw_meta_patterns *pat)
 	if (st != GW_OK)
 		return st;
 	read_masthead(&r);
-	read_subject(&r);
+	st = read_subject(&r);
+	if (st != GW_OK)
+		return st;
 	read_status_and_year(&r);
 	return GW_OK;
 }

@@ -13,7 +13,7 @@
  *
  *   <gongwen version="1">
  *     <document id="…">
- *       <meta> title issuer* number date recipients subject status
+ *       <meta> title issuer* number date recipients subject* status
  *              plan_year standing* nodes items </meta>
  *       <ref number="…">title</ref>*        cited in preamble/closing
  *       <preamble><p>…</p>…</preamble>      text before the outline
@@ -276,7 +276,7 @@ static void write_meta(gw_xml_writer *x, const gw_document *doc)
 	opt_leaf(x, "number", m->number);
 	opt_leaf(x, "date", m->date);
 	opt_leaf(x, "recipients", m->recipients);
-	opt_leaf(x, "subject", m->subject);
+	leaves(x, "subject", m->subject);
 	leaf(x, "status", gw_str_cstr(m->draft ? "draft" : "final"));
 	if (m->plan_year) {
 		snprintf(num, sizeof num, "%d", m->plan_year);

@@ -244,6 +244,22 @@ START_TEST(meta_signature_under_attachment_list)
 }
 END_TEST
 
+START_TEST(meta_two_plans_subject)
+{
+	gw_document *doc = tu_parse(
+		"某市人民政府办公室关于印发《某市优化营商环境三年行动方案（2024—2026年）》"
+		"和《某市公共数据授权运营实施方案》的通知\n"
+		"一、深化改革\n");
+	ck_assert_gwstr_eq(doc->meta.subject,
+			   "某市优化营商环境三年行动方案（2024—2026年）|"
+			   "某市公共数据授权运营实施方案");
+	char *row = tu_render(doc, GW_TABLE_DOCS);
+	ck_assert_str_eq(tu_field(row, 0, 6),
+			 "某市优化营商环境三年行动方案（2024—2026年）|"
+			 "某市公共数据授权运营实施方案");
+}
+END_TEST
+
 START_TEST(meta_draft_subject)
 {
 	/* lixin-2023-draft: a letter asking for comments on a draft */
@@ -367,6 +383,7 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_draft_next_line);
 	tcase_add_test(tc, meta_draft_same_line);
 	tcase_add_test(tc, meta_draft_subject);
+	tcase_add_test(tc, meta_two_plans_subject);
 	tcase_add_test(tc, meta_signature_under_attachment_list);
 	tcase_add_test(tc, meta_draft_after_period);
 	tcase_add_test(tc, meta_title_under_issuer_and_number);

@@ -48,7 +48,8 @@ def tables_from_xml(root):
         tab['docs'].append([doc, g('title'),
                             '|'.join(t(e) for e in m.findall('issuer')),
                             g('number'), g('date'), g('recipients'),
-                            g('subject'), g('status'), g('plan_year'),
+                            '|'.join(t(e) for e in m.findall('subject')),
+                            g('status'), g('plan_year'),
                             '|'.join(t(e) for e in m.findall('standing')),
                             g('nodes'), g('items')])
         for r in d.findall('ref'):
