@@ -131,6 +131,7 @@ typedef struct phys {
 	unsigned title_end : 1;
 	unsigned field : 1; /* begins with a field's label (完成时限：) */
 	unsigned signs : 1; /* a short line right above the date line */
+	unsigned plain : 1; /* no punctuation: could be a running header */
 } phys;
 
 typedef struct cleaner {
@@ -426,6 +427,20 @@ static int ends_with_hao(const char *p, size_t n)
 	return n >= 3 && !memcmp(p + n - 3, "号", 3);
 }
 
+/* Any mark but letters, digits and ideographs (a running header or
+ * footer of a PDF page has none). */
+static int has_punctuation(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		int32_t cp = gw_utf8_next(p, n, &i);
+		if (!gw_is_cjk(cp) && !(cp >= '0' && cp <= '9') &&
+		    !(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z') &&
+		    !(cp >= 0xFF10 && cp <= 0xFF19))
+			return 1;
+	}
+	return 0;
+}
+
 /* A colon within a field label's reach of the line's start: the cheap
  * test before the pattern. */
 static int has_early_colon(const char *p, size_t n)
@@ -472,6 +487,8 @@ static void classify(cleaner *c, phys *ph)
 	ph->field = !ph->marker.level && has_early_colon(p, n) &&
 		    gw_re_search(pat->field, p, n, 0, NULL);
 	ph->width = (uint32_t)gw_str_width(p, n);
+	ph->plain = ph->kind == GW_LINE_TEXT && !ph->marker.level &&
+		    ph->width >= 12 && ph->width <= 80 && !has_punctuation(p, n);
 }
 
 /* A Markdown footnote's text ([^1]: …), written below the body: a note
@@ -615,6 +632,75 @@ static void measure_heading_style(cleaner *c, const phys *L, size_t n)
 	}
 	for (int l = 1; l <= 4; l++)
 		c->run_in[l] = runs[l] > alone[l];
+}
+
+/* ---- running headers ---------------------------------------------------- */
+
+typedef struct line_key {
+	uint64_t hash;
+	size_t index;
+} line_key;
+
+static int by_hash_then_index(const void *a, const void *b)
+{
+	const line_key *x = a, *y = b;
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static uint64_t fnv1a(const char *p, size_t n)
+{
+	uint64_t h = 1469598103934665603u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 1099511628211u;
+	return h;
+}
+
+/* Is line i in the middle of a paragraph: the line above it (not blank)
+ * stops in mid-sentence? */
+static int mid_paragraph(const cleaner *c, const phys *L, size_t i)
+{
+	while (i-- > 0)
+		if (!L[i].blank)
+			return !L[i].struck && L[i].vlen &&
+			       !ends_closed(c, &L[i]);
+	return 0;
+}
+
+/* A PDF's running header or footer (湖南省人民政府办公厅文件, the plan's
+ * title again) repeats a plain line of the first page inside the
+ * paragraphs a page break cuts: a plain line seen before, standing in
+ * the middle of a paragraph, is dropped like a page number. */
+static int drop_running_headers(cleaner *c, phys *L, size_t n)
+{
+	gw_buffer keys = {0};
+	for (size_t i = 0; i < n; i++) {
+		if (!L[i].plain || L[i].blank || L[i].struck)
+			continue;
+		line_key k = {fnv1a(c->vis.data + L[i].vstart, L[i].vlen), i};
+		if (gw_push(&keys, &k, sizeof k)) {
+			gw_buffer_free(&keys);
+			return -1;
+		}
+	}
+	line_key *K = (line_key *)keys.data;
+	size_t nk = keys.len / sizeof *K;
+	if (nk > 1)
+		qsort(K, nk, sizeof *K, by_hash_then_index);
+	for (size_t a = 0, b; a < nk; a = b) {
+		const phys *first = &L[K[a].index];
+		for (b = a + 1; b < nk && K[b].hash == K[a].hash; b++) {
+			phys *again = &L[K[b].index];
+			if (again->vlen == first->vlen &&
+			    !memcmp(c->vis.data + again->vstart,
+				    c->vis.data + first->vstart, first->vlen) &&
+			    mid_paragraph(c, L, K[b].index))
+				again->blank = 1;
+		}
+	}
+	gw_buffer_free(&keys);
+	return 0;
 }
 
 enum { SIGNATURE_WIDTH = 48 }; /* columns: 中共某某市委办公室  某某市人民政府办公室 */
@@ -939,6 +1025,8 @@ gw_status gw_clean(gw_document *doc, const gw_clean_patterns *pat)
 	size_t n = c.lines.len / sizeof *L;
 	measure_wrap(&c, L, n);
 	measure_heading_style(&c, L, n);
+	if (drop_running_headers(&c, (phys *)c.lines.data, n))
+		goto done;
 	mark_signatures((phys *)c.lines.data, n);
 	if (join_lines(&c) || gw_buf_terminate(&doc->clean) ||
 	    gw_buf_terminate(&doc->struck))

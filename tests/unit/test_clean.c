@@ -353,6 +353,26 @@ START_TEST(pandoc_residue_dropped)
 }
 END_TEST
 
+START_TEST(running_header_dropped)
+{
+	/* a PDF page break inside a paragraph: the page number and the
+	 * plan's title repeated as the running header go; the title itself,
+	 * and a line repeated between paragraphs, stay */
+	ck_assert_str_eq(
+		lines_of("某省农村人居环境整治提升实施方案\n"
+			 "一、加强农村黑臭水体治理。完成国家监管农村黑臭水体整治，治理后水体透明\n"
+			 "\n"
+			 "— 3 —\n"
+			 "某省农村人居环境整治提升实施方案\n"
+			 "度不低于25厘米。\n"
+			 "某省农村人居环境整治提升实施方案\n"),
+		"某省农村人居环境整治提升实施方案\n"
+		"一、加强农村黑臭水体治理。完成国家监管农村黑臭水体整治，治理后水体透明"
+		"度不低于25厘米。\n"
+		"某省农村人居环境整治提升实施方案");
+}
+END_TEST
+
 START_TEST(bookmark_dropped)
 {
 	ck_assert_str_eq(lines_of("一、加强[bookmark: _GoBack]组织领导。\n"),
@@ -472,6 +492,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, strike_whole_line);
 	tcase_add_test(tc, strike_item_number_outside);
 	tcase_add_test(tc, pandoc_residue_dropped);
+	tcase_add_test(tc, running_header_dropped);
 	tcase_add_test(tc, bookmark_dropped);
 	suite_add_tcase(s, tc);
 
