@@ -433,7 +433,7 @@ static int has_punctuation(const char *p, size_t n)
 {
 	for (size_t i = 0; i < n;) {
 		int32_t cp = gw_utf8_next(p, n, &i);
-		if (!gw_is_cjk(cp) && !(cp >= '0' && cp <= '9') &&
+		if (!gw_is_han(cp) && !(cp >= '0' && cp <= '9') &&
 		    !(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z') &&
 		    !(cp >= 0xFF10 && cp <= 0xFF19))
 			return 1;
@@ -634,6 +634,12 @@ static void measure_heading_style(cleaner *c, const phys *L, size_t n)
 		c->run_in[l] = runs[l] > alone[l];
 }
 
+enum {
+	BRACKET_STACK = 64,
+	BRACKET_REACH = 600,  /* bytes an open bracket keeps a line open */
+	SHORT_LINE = 48	      /* columns: shorter than one printed line */
+};
+
 /* ---- running headers ---------------------------------------------------- */
 
 typedef struct line_key {
@@ -658,12 +664,12 @@ static uint64_t fnv1a(const char *p, size_t n)
 }
 
 /* Is line i in the middle of a paragraph: the line above it (not blank)
- * stops in mid-sentence? */
+ * is a long one that stops in mid-sentence? */
 static int mid_paragraph(const cleaner *c, const phys *L, size_t i)
 {
 	while (i-- > 0)
 		if (!L[i].blank)
-			return !L[i].struck && L[i].vlen &&
+			return !L[i].struck && L[i].width >= SHORT_LINE &&
 			       !ends_closed(c, &L[i]);
 	return 0;
 }
@@ -676,7 +682,7 @@ static int drop_running_headers(cleaner *c, phys *L, size_t n)
 {
 	gw_buffer keys = {0};
 	for (size_t i = 0; i < n; i++) {
-		if (!L[i].plain || L[i].blank || L[i].struck)
+		if (!L[i].plain || L[i].blank || L[i].struck || L[i].signs)
 			continue;
 		line_key k = {fnv1a(c->vis.data + L[i].vstart, L[i].vlen), i};
 		if (gw_push(&keys, &k, sizeof k)) {
@@ -723,11 +729,6 @@ static void mark_signatures(phys *L, size_t n)
 
 /* ---- pass 3: joining --------------------------------------------------- */
 
-enum {
-	BRACKET_STACK = 64,
-	BRACKET_REACH = 600,  /* bytes an open bracket keeps a line open */
-	SHORT_LINE = 48	      /* columns: shorter than one printed line */
-};
 
 typedef struct joiner {
 	int open;	   /* a logical line is being built */
@@ -1025,9 +1026,9 @@ gw_status gw_clean(gw_document *doc, const gw_clean_patterns *pat)
 	size_t n = c.lines.len / sizeof *L;
 	measure_wrap(&c, L, n);
 	measure_heading_style(&c, L, n);
+	mark_signatures((phys *)c.lines.data, n);
 	if (drop_running_headers(&c, (phys *)c.lines.data, n))
 		goto done;
-	mark_signatures((phys *)c.lines.data, n);
 	if (join_lines(&c) || gw_buf_terminate(&doc->clean) ||
 	    gw_buf_terminate(&doc->struck))
 		goto done;
