@@ -16,6 +16,10 @@
 	"联合会|工会|妇联|残联|红十字会|银行|分行|医共体|院|所|站|组|会|" \
 	"社|团|队|室|股|科"
 
+/* What a label calls the bodies it names: 单位 部门, and inside one
+ * department 科室 处室 (责任科室：党政办、社会事务办). */
+#define LABEL_BODY "(?:单位|部门|科室|处室)"
+
 int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 {
 	memset(p, 0, sizeof *p);
@@ -30,18 +34,21 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 		"分别配合|配合|协助|参与|落实|指导|监督|督导|督促)$",
 		0, diag);
 	p->label = gw_re_new("(?:(牵头)|(配合|协办|协助|参与)|责任|主办|"
-			     "主责|实施)(?:单位|部门)\\s*[：:]\\s*",
+			     "主责|实施)" LABEL_BODY "\\s*[：:]\\s*",
 			     GW_RE_ANCHORED, diag);
 	p->label_any = gw_re_new("(?:牵头|配合|协办|协助|参与|责任|主办|主责)"
-				 "(?:单位|部门)\\s*[：:]",
+				 LABEL_BODY "\\s*[：:]",
 				 0, diag);
 	/* Another field of a task beside its units: 完成时限： 工作目标： */
 	p->field = gw_re_new("\\p{Han}{2,6}\\s*[：:]", GW_RE_ANCHORED, diag);
 	p->field_any = gw_re_new("\\p{Han}{2,6}\\s*[：:]", 0, diag);
-	p->lead_rule = gw_re_new("[，,]?\\s*排在(?:第一位|首位)的(?:为|是)牵头"
-				 "(?:单位|部门)(?:[，,]\\s*下同)?",
+	p->lead_rule = gw_re_new("[，,]?\\s*排在(?:第一位|首位)的" LABEL_BODY
+				 "?(?:为|是)牵头" LABEL_BODY
+				 "(?:[，,]\\s*(?:其他|其余)(?:的)?(?:为|是)(配合|责任)"
+				 LABEL_BODY ")?(?:[，,]\\s*下同)?",
 				 0, diag);
-	p->standing = gw_re_new("以下均(?:需|由|须)(.+?)(?:负责|落实|承担)[，,]"
+	p->standing = gw_re_new("以下[^，。；,;]{0,8}?均(?:需|由|须)(.+?)"
+				"(?:负责|落实|承担)[，,]"
 				"\\s*不再(?:一一|逐一|逐个|单独|另行)?列出",
 				0, diag);
 	if (!p->suffix || !p->strong || !p->collective || !p->role_tail ||
@@ -445,6 +452,7 @@ typedef struct clause {
 	size_t n;
 	gw_role segment_role;
 	int label_role; /* the last label's role (牵头单位：), or -1 */
+	int said_roles; /* a role word (负责, 配合…) after some units */
 	int role_words; /* a role word or label was seen */
 	int explicit_lead;
 	int strong;
@@ -519,7 +527,26 @@ static void push_name(clause *c, gw_str s)
 	push_item(c, s, c->segment_role);
 }
 
-/* A 和 or 及 at depth 0 that joins two complete names splits them. */
+/* A 会同 B: A leads, with B.  1 when s was split so. */
+static int push_together(clause *c, gw_str s, size_t at)
+{
+	int st;
+	gw_str left = strip_tail(c->p, sub(s, 0, at), NULL, NULL);
+	gw_str right = trim(sub(s, at + 6, s.len));
+	if (!is_unit(c->p, left, &st) || !is_unit(c->p, base_name(right), &st))
+		return 0;
+	gw_role role = c->segment_role;
+	c->segment_role = GW_ROLE_LEAD;
+	push_name(c, left);
+	c->segment_role = GW_ROLE_COOP;
+	push_name(c, right);
+	c->segment_role = role;
+	c->explicit_lead = c->role_words = c->said_roles = 1;
+	return 1;
+}
+
+/* A 和 or 及 at depth 0 that joins two complete names splits them; so
+ * does 会同, which makes the first the lead. */
 static void push_joined(clause *c, gw_str s)
 {
 	int depth = 0, st;
@@ -527,6 +554,9 @@ static void push_joined(clause *c, gw_str s)
 	while (i < s.len) {
 		size_t at = i;
 		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
+		if (depth == 0 && cp == 0x4F1A && s.len - at >= 6 &&
+		    !memcmp(s.ptr + at, "会同", 6) && push_together(c, s, at))
+			return;
 		if (gw_outside_parens(cp, &depth) &&
 		    (cp == 0x548C || cp == 0x53CA)) { /* 和 及 */
 			gw_str left = strip_tail(c->p, sub(s, 0, at), NULL, NULL);
@@ -572,7 +602,11 @@ static void add_segment(void *user, gw_str seg)
 		c->label_role = -1;
 		return; /* 完成时限：… beside the units: another field */
 	}
-	seg = strip_tail(c->p, seg, &role, &c->role_words);
+	int tail = -1;
+	seg = strip_tail(c->p, seg, &tail, &c->role_words);
+	c->said_roles |= tail >= 0;
+	if (role < 0)
+		role = tail;
 	/* 配合单位：县财政局，县教育局: the label speaks for the whole run */
 	if (role < 0)
 		role = c->label_role;
@@ -601,17 +635,24 @@ static void add_content(clause *c, gw_str s)
 
 /* ---- the document ---------------------------------------------------------- */
 
+/* The words a label ends in (LABEL_BODY), found by memmem before the
+ * label pattern runs. */
+enum { LABEL_CUES = 4 };
+static const char *const label_cues[LABEL_CUES] = {"单位", "部门", "科室",
+						   "处室"};
+
 typedef struct walker {
 	gw_document *doc;
 	const gw_units_patterns *p;
 	gw_node *node;
 	size_t first; /* the node's first unit in doc->units */
-	size_t cue[2]; /* next 单位 and 部门 in the node's text */
+	size_t cue[LABEL_CUES]; /* next 单位, 部门, 科室, 处室 in the text */
 	const size_t *line_at; /* where the node's lines after the first */
 	size_t nlines;	       /* begin, relative to its text */
 	gw_buffer lines_buf;
 	size_t lead_rule_until; /* end of the part that declares the rule */
 	int node_has_lead;	/* a clause of the node names its lead */
+	int rest_coop;		/* …其余为配合单位: the others are coop */
 	int err;
 } walker;
 
@@ -642,12 +683,22 @@ static int take_clause(walker *w, gw_str s, size_t start, size_t end,
 	add_content(&c, s);
 	if (!c.n || c.bad || !(c.role_words || c.strong || labelled))
 		return 0;
-	if (c.unknown && !(c.known && (c.role_words || labelled)))
+	/* an unknown name is trusted beside a role word or a label, or
+	 * among at least twice as many known bodies, one of them strong
+	 * (（科技部、国家发展改革委、财政部、中国科协）) */
+	if (c.unknown && !(c.known && (c.role_words || labelled)) &&
+	    !(c.strong && c.known >= 2 * c.unknown))
 		return 0;
 	if (w->doc->lead_rule_from < end && end <= w->lead_rule_until &&
 	    !c.explicit_lead && !w->node_has_lead &&
-	    c.items[0].role == GW_ROLE_RESP)
+	    c.items[0].role == GW_ROLE_RESP) {
 		c.items[0].role = GW_ROLE_LEAD;
+		/* the rest, where the clause says nothing of them */
+		for (size_t i = 1; i < c.n && w->rest_coop && !c.said_roles;
+		     i++)
+			if (c.items[i].role == GW_ROLE_RESP)
+				c.items[i].role = GW_ROLE_COOP;
+	}
 	w->node_has_lead |= c.explicit_lead;
 	for (size_t i = 0; i < c.n; i++) {
 		gw_unit u = {c.items[i].role, c.items[i].name};
@@ -706,12 +757,11 @@ static size_t sentence_end(gw_str s, size_t from)
  * pattern, run on a window of a few bytes. */
 static size_t next_label(walker *w, gw_str t, size_t from)
 {
-	static const char *const cues[] = {"单位", "部门"};
 	for (size_t a = from; a < t.len;) {
 		size_t at = SIZE_MAX;
-		for (size_t k = 0; k < 2; k++) {
+		for (size_t k = 0; k < LABEL_CUES; k++) {
 			if (w->cue[k] < a)
-				w->cue[k] = gw_find(t.ptr, t.len, a, cues[k]);
+				w->cue[k] = gw_find(t.ptr, t.len, a, label_cues[k]);
 			if (w->cue[k] < at)
 				at = w->cue[k];
 		}
@@ -793,8 +843,8 @@ static void scan_node(walker *w, gw_node *n, bracket_stack *st)
 	gw_str t = n->text;
 	size_t base = (size_t)(t.ptr - w->doc->clean.data);
 	collect_lines(w, n, base);
-	w->cue[0] = gw_find(t.ptr, t.len, 0, "单位");
-	w->cue[1] = gw_find(t.ptr, t.len, 0, "部门");
+	for (size_t k = 0; k < LABEL_CUES; k++)
+		w->cue[k] = gw_find(t.ptr, t.len, 0, label_cues[k]);
 	size_t label = next_label(w, t, 0);
 	size_t i = 0;
 	st->buf.len = st->bottom = 0;
@@ -867,7 +917,9 @@ static size_t part_end(const gw_document *doc, size_t at)
 		i++;
 	if (i == n)
 		return SIZE_MAX;
-	int part = L[i].part;
+	/* after a part's outline, before the next one's (附件1 / title / the
+	 * note / 一、): the note is the next part's */
+	int part = L[i].part + (L[i].region == GW_REGION_CLOSING);
 	for (; i < n; i++)
 		if (!L[i].deleted && L[i].part > part)
 			return L[i].start;
@@ -878,11 +930,15 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 {
 	gw_match m;
 	size_t cue = gw_find(doc->clean.data, doc->clean.len, 0, "排在");
+	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, 0, 0, 0, 0};
 	if (cue != SIZE_MAX &&
 	    gw_re_search(p->lead_rule, doc->clean.data, doc->clean.len,
-			 cue > 4 ? cue - 4 : 0, &m))
+			 cue > 4 ? cue - 4 : 0, &m)) {
 		doc->lead_rule_from = m.start[0];
-	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, 0, 0, 0};
+		/* …，其余为配合单位: the others co-operate */
+		w.rest_coop = gw_match_has(&m, 1) &&
+			      !memcmp(doc->clean.data + m.start[1], "配合", 6);
+	}
 	w.lead_rule_until = part_end(doc, doc->lead_rule_from);
 	bracket_stack st = {{0}, 0};
 	for (gw_node *n = doc->root.first_child; n && !w.err;

@@ -552,6 +552,59 @@ START_TEST(lead_rule_yields_and_ends_with_its_part)
 }
 END_TEST
 
+START_TEST(office_labels_and_together)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		/* a department's own divisions */
+		"（一）优化服务。（责任科室：党政办、社会事务办；配合科室：各社区）\n"
+		"（二）优化服务。\n"
+		"牵头处室：规划处\n"
+		"配合处室：财务处，人事处\n"
+		/* 会同: the first leads */
+		"（三）推进改革。（国家发展改革委会同有关部门负责）\n"
+		/* many known bodies carry one the suffixes do not know */
+		"（四）推进改革。（科技部、国家发展改革委、财政部、中国科学院、中国科协）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "resp:党政办 resp:社会事务办 coop:各社区");
+	ck_assert_str_eq(units_of(doc, "1.2"),
+			 "lead:规划处 coop:财务处 coop:人事处");
+	ck_assert_str_eq(units_of(doc, "1.3"),
+			 "lead:国家发展改革委 coop:有关部门");
+	ck_assert_str_eq(units_of(doc, "1.4"),
+			 "resp:科技部 resp:国家发展改革委 resp:财政部 "
+			 "resp:中国科学院 resp:中国科协");
+}
+END_TEST
+
+START_TEST(lead_rule_variants)
+{
+	/* 排在第一位的部门为牵头部门，其余为配合部门, declared in the closing
+	 * of the notice, right before the attached plan it speaks for */
+	gw_document *doc = tu_parse(
+		"关于印发整改清单的通知\n"
+		"一、提高认识\n"
+		"各单位要高度重视。\n"
+		"附件1\n"
+		"某区整改清单\n"
+		"说明：排在第一位的部门为牵头部门，其余为配合部门。\n"
+		"一、整改任务\n"
+		"（一）推进改革。（区卫生健康局、区财政局、区医保局）\n"
+		"（二）推进改革。（区民政局、区财政局按职责分工负责）\n"
+		"（三）推进改革。\n"
+		"责任单位：区教育局、区财政局\n");
+	ck_assert_str_eq(units_of(doc, "2:1.1"),
+			 "lead:区卫生健康局 coop:区财政局 coop:区医保局");
+	/* the clause says who answers for what: only its first is lead */
+	ck_assert_str_eq(units_of(doc, "2:1.2"), "lead:区民政局 resp:区财政局");
+	ck_assert_str_eq(units_of(doc, "2:1.3"), "lead:区教育局 coop:区财政局");
+	gw_document *d2 = tu_parse("以下各项任务均须各地区负责落实，不再一一列出。\n"
+				   ITEM("推进改革。（省卫生健康委负责）"));
+	ck_assert_gwstr_eq(d2->meta.standing, "各地区");
+}
+END_TEST
+
 START_TEST(not_a_clause)
 {
 	const char *p = not_clauses[_i];
@@ -630,6 +683,8 @@ Suite *units_suite(void)
 	tcase_add_test(tc, label_speaks_for_its_run);
 	tcase_add_test(tc, names_with_notes_and_categories);
 	tcase_add_test(tc, lead_rule_yields_and_ends_with_its_part);
+	tcase_add_test(tc, office_labels_and_together);
+	tcase_add_test(tc, lead_rule_variants);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("not clauses");
