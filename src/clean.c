@@ -41,7 +41,7 @@ int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag)
 		0, diag);
 	/* A task's fields on lines of their own (分工方案): who and by when. */
 	p->field = gw_re_new("(?:(?:牵头|配合|协办|协助|协同|参与|责任|主办|"
-			     "主责|实施)(?:单位|部门)|(?:完成|办结)(?:时限|"
+			     "主责|实施)(?:单位|部门|科室|处室)|(?:完成|办结)(?:时限|"
 			     "时间|期限)|时间(?:安排|节点|要求)|时限(?:要求)?)"
 			     "\\s*[：:]",
 			     GW_RE_ANCHORED, diag);

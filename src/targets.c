@@ -14,9 +14,10 @@
 	"(?:万亿|万|亿|千)?(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|" \
 	"场次|批次|架次|车次|人|个|家|所|"  \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
-	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|米|"   \
-	"吨|公斤|千克|克|升|亩|篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|"    \
-	"本|部|块|片|株|头|只|分|‰|%|％)|万|亿"
+	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|"     \
+	"立方米|厘米|毫米|米|千瓦时|千瓦|兆瓦|吨|公斤|千克|克|升|亩|斤|"   \
+	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分|" \
+	"‰|%|％)|万亿|万|亿"
 #define PER "(?:/(?:人次|人|年|月|床日|床|次|例|件|个|份|户))?"
 /* Comparator words; groups 1 (<=), 2 (>) and 3 (>=). */
 #define CMP_WORD                                                           \
@@ -35,8 +36,8 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	memset(p, 0, sizeof *p);
 	p->quantity = gw_re_new(
 		"(?<![0-9０-９.．A-Za-z/_@第前每\\-—–~～])(" NUMBER
-		"(?:\\s*[-—–~～至到]\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
-		")(?![A-Za-z0-9年岁])",
+		"(?:\\s*[%％]?\\s*[-—–~～至到]\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
+		")(?![0-9０-９](?![A-Za-z])|年|岁|万|亿)",
 		0, diag);
 	/* Anchored at the end of the text before the quantity: a word, then
 	 * up to three characters not ending in 的, or a rate. */
@@ -222,13 +223,14 @@ static gw_str normalize_unit(gw_document *doc, gw_str u)
 	return gw_str_make(out, u.len - 2);
 }
 
-/* Digits to ASCII, dashes and 至/到 to '-'; a copy when anything changes. */
+/* Digits to ASCII, dashes and 至/到 to '-', the % of a range's first
+ * number dropped; a copy when anything changes. */
 static gw_str normalize_value(gw_document *doc, gw_str v)
 {
 	int plain = 1;
 	for (size_t i = 0; i < v.len && plain; i++)
 		plain = (unsigned char)v.ptr[i] < 0x80 && v.ptr[i] != ' ' &&
-			v.ptr[i] != '~';
+			v.ptr[i] != '~' && v.ptr[i] != '%';
 	if (plain)
 		return v;
 	char *out = gw_arena_alloc(&doc->arena, v.len + 1);
@@ -244,8 +246,8 @@ static gw_str normalize_value(gw_document *doc, gw_str v)
 		else if (cp == 0x2014 || cp == 0x2013 || cp == '~' ||
 			 cp == 0xFF5E || cp == 0x81F3 || cp == 0x5230)
 			out[o++] = '-';
-		else if (cp < 0x80 && cp != ' ')
-			out[o++] = (char)cp;
+		else if (cp < 0x80 && cp != ' ' && cp != '%')
+			out[o++] = (char)cp; /* 6%—7%: the unit once, after */
 	}
 	out[o] = '\0';
 	return gw_str_make(out, o);

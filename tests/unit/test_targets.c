@@ -38,6 +38,14 @@ static const row rows[] = {
 	{"网络零售额突破3万亿元。", "> 3 万亿元"},
 	{"检查不少于100家次。", ">= 100 家次"},
 	{"覆盖率达到９０％以上。", ">= 90 %"},
+	/* a Latin word after the classifier; multipliers whole; more units */
+	{"遴选30个AI大模型应用场景。", "= 30 个"},
+	{"新增1万个5G基站。", "+ 1 万个"},
+	{"粮食产量1.3万亿斤以上。", ">= 1.3 万亿斤"},
+	{"装机容量达到500千瓦。", ">= 500 千瓦"},
+	/* a range whose first number carries the % too */
+	{"收入增长6%—7%。", "+ 6-7 %"},
+	{"成本降低2%至3%。", "- 2-3 %"},
 	/* where things stand before the change is no target */
 	{"审批时间由原来的3个工作日压缩至1个工作日。", "<= 1 个工作日"},
 	{"满意度从85%提高到90%。", ">= 90 %"},
