@@ -10,10 +10,7 @@
 
 /* The pattern's capture groups, in the order they open. */
 enum {
-	G_FIELD_YEAR = 1, /* after 完成时限：: a year … */
-	G_FIELD_MONTH,	 /* …a month (a range's last) … */
-	G_FIELD_DAY,	 /* …and a day: the field is the bound */
-	G_STRIVE,	 /* 力争 before a year */
+	G_STRIVE = 1,	 /* 力争 before a year */
 	G_BY,		 /* 到 至 截至 */
 	G_FIRST_YEAR,	 /* the first year of a range: 2024—2025年 */
 	G_YEAR,		 /* the year written (a range's last) */
@@ -27,7 +24,11 @@ enum {
 	G_MONTH_DAY,	 /* …and a day */
 	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 底之前 */
 	G_YEAR_END,	 /* 年底前 年内 (with 本 今 本年 今年) */
-	G_PART		 /* 上半年 下半年 第N季度 without a year */
+	G_PART,		 /* 上半年 下半年 第N季度 without a year */
+	G_FIELD_DATE,	 /* after 完成时限：, the date written: */
+	G_FIELD_YEAR,	 /* …a year, */
+	G_FIELD_MONTH,	 /* …a month (a range's last) */
+	G_FIELD_DAY	 /* …and a day: the field is the bound */
 };
 
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
@@ -45,11 +46,14 @@ enum {
 #define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
 /* A deadline field's label (完成时限： 完成时间： 截止日期： 时间节点：): the
  * field is the bound, so a bare date after it is the deadline, and of a
- * range (3月1日至3月15日, 2024年3月—6月) its end. */
-#define FIELD_LABEL "(?<=时限[：:]|时间[：:]|期限[：:]|日期[：:]|节点[：:])"
+ * range (3月1日至3月15日, 2024年3月—6月) its end.  The last alternative, and
+ * one that starts with the label's first character, so that it costs
+ * nothing where no label is. */
+#define FIELD_DATE                                                         \
+	"(?:时限|时间|期限|日期|节点)[：:]\\s*((?:(" YEAR ")年)?(?:(?:" MONTH    \
+	")月(?:(?:" DAY ")日)?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?"          \
+	"(?:(?:底|末)?(?:" BEFORE "))?)"
 static const char deadline_pattern[] =
-	FIELD_LABEL "(?:(" YEAR ")年)?(?:(?:" MONTH ")月(?:(?:" DAY ")日)?" YEAR_TO
-	")?(" MONTH ")月(?:(" DAY ")日)?(?:(?:底|末)?(?:" BEFORE "))?|"
 	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今)"
 	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
@@ -58,7 +62,8 @@ static const char deadline_pattern[] =
 	"((?:底|末)(?:" BEFORE ")?|" BEFORE ")"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|" WITHIN "))"
-	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)";
+	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)"
+	"|" FIELD_DATE;
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
@@ -160,11 +165,17 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 	if (!bounded && (gw_match_has(m, G_YEAR_MONTH) ||
 			 !clause_start(s, ls, m->start[0])))
 		return 0;
+	int plan_year = w->year;
 	w->year = number_at(s, m, G_YEAR);
 	/* A range allows everything up to the end of its later year. */
 	if (gw_match_has(m, G_FIRST_YEAR) &&
 	    number_at(s, m, G_FIRST_YEAR) > w->year)
 		w->year = number_at(s, m, G_FIRST_YEAR);
+	/* A year before the plan's, bare (2023年有4个部门未按要求…) or as of
+	 * (截至2023年底仍有…), states a fact, not a deadline. */
+	if (plan_year && w->year < plan_year &&
+	    (!bounded || group_is(s, m, G_BY, "截至")))
+		return 0;
 	if (gw_match_has(m, G_YEAR_MONTH)) {
 		w->month = number_at(s, m, G_YEAR_MONTH);
 		w->day = gw_match_has(m, G_YEAR_DAY)
@@ -324,7 +335,8 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 			snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d", w.year,
 				 w.month,
 				 w.day ? w.day : gw_month_last_day(w.year, w.month));
-		d.raw = gw_str_make(t.ptr + m.start[0], m.end[0] - m.start[0]);
+		int g = gw_match_has(&m, G_FIELD_DATE) ? G_FIELD_DATE : 0;
+		d.raw = gw_str_make(t.ptr + m.start[g], m.end[g] - m.start[g]);
 		if (add(doc, first, &d))
 			return -1;
 	}

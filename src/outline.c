@@ -14,8 +14,8 @@ int gw_outline_patterns_init(gw_outline_patterns *p, gw_diag *diag)
 		"部门|单位|成员单位)[^。；]{0,40}?要|"
 		"本(?:通知|方案|意见|办法|细则|规定|计划|要点)(?:自|从)\\S{0,6}"
 		"(?:印发|发布)之日起|请各(?:地|级|有关|部门|单位)|"
-		/* …and the contact block that closes a notice */
-		"(?:联\\s*系\\s*人|联系电话|联系方式)\\s*[：:]",
+		/* …and the contact block that closes a notice, and its 版记 */
+		"(?:联\\s*系\\s*人|联系电话|联系方式|抄\\s*送)\\s*[：:]",
 		GW_RE_ANCHORED, diag);
 	return p->exhortation ? 0 : -1;
 }

@@ -242,7 +242,9 @@ START_TEST(exhortation_of_lower_levels)
 		"各开发区要对照任务清单，逐项抓好落实。",
 		/* the contact block closes a notice too */
 		"联系人：医政司王某某，联系电话：010-68791234。",
-		"联 系 人：张明"};
+		"联 系 人：张明",
+		/* and the 版记 after an attachment's body */
+		"抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅。"};
 	for (size_t k = 0; k < sizeof openers / sizeof *openers; k++) {
 		char text[512];
 		snprintf(text, sizeof text,
