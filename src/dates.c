@@ -28,7 +28,9 @@ enum {
 	G_FIELD_DATE,	 /* after 完成时限：, the date written: */
 	G_FIELD_YEAR,	 /* …a year, */
 	G_FIELD_MONTH,	 /* …a month (a range's last) */
-	G_FIELD_DAY	 /* …and a day: the field is the bound */
+	G_FIELD_DAY,	 /* …and a day: the field is the bound */
+	G_THIS_STRIVE,	 /* 力争 before … */
+	G_THIS_YEAR	 /* 今年 本年 alone: the plan year */
 };
 
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
@@ -55,7 +57,7 @@ enum {
 	"(?:(?:底|末)?(?:" BEFORE "))?)"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
-	"(?!度|以来|起|开始|以后|之后|以前的|来|至今)"
+	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
 	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底|末))?(" BEFORE "|年?" WITHIN ")?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
@@ -63,7 +65,10 @@ static const char deadline_pattern[] =
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|" WITHIN "))"
 	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)"
-	"|" FIELD_DATE;
+	"|" FIELD_DATE
+	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
+	"|(力争)?(今年|本年)(?!度|以来|起|开始|是|年|上|下|第|底|末|内|前|"
+	"[0-9０-９一二三四五六七八九十])";
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
@@ -214,6 +219,10 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 			w->year = plan_year ? plan_year + 1 : 0;
 	} else if (gw_match_has(m, G_PART)) {
 		w->month = part_month(s, m, G_PART);
+	} else if (gw_match_has(m, G_THIS_YEAR) &&
+		   !gw_match_has(m, G_THIS_STRIVE) &&
+		   !clause_start(s, ls, m->start[0])) {
+		return 0; /* mid-clause, 今年 is a time, as a year is */
 	}
 	if (w->month < 1 || w->month > 12)
 		return 0;
