@@ -132,6 +132,7 @@ typedef struct phys {
 	unsigned field : 1; /* begins with a field's label (完成时限：) */
 	unsigned signs : 1; /* a short line right above the date line */
 	unsigned plain : 1; /* no punctuation: could be a running header */
+	unsigned cells : 1; /* a table row: cells split by TABs */
 } phys;
 
 typedef struct cleaner {
@@ -192,7 +193,10 @@ static int find_tildes(cleaner *c)
 	return 0;
 }
 
+enum { CELL_BREAK = 2 }; /* a pending blank that was a TAB */
+
 typedef struct line_state {
+	int cells; /* the line is a table row (has_cells) */
 	int pending_vis_space, pending_struck_space;
 	int32_t prev_vis, prev_struck;
 	size_t vstart, sstart;
@@ -227,7 +231,8 @@ static void emit(cleaner *c, line_state *st, int32_t cp, const char *p,
 	int *pending = c->in_del ? &st->pending_struck_space
 				 : &st->pending_vis_space;
 	int32_t *prev = c->in_del ? &st->prev_struck : &st->prev_vis;
-	if (*pending && *prev >= 0 && !gw_is_cjk(*prev) && !gw_is_cjk(cp))
+	if (*pending && *prev >= 0 &&
+	    (*pending == CELL_BREAK || (!gw_is_cjk(*prev) && !gw_is_cjk(cp))))
 		st->err |= gw_buf_putc(b, ' ');
 	*pending = 0;
 	st->err |= gw_buf_put(b, p, n);
@@ -353,10 +358,13 @@ static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
 			continue;
 		}
 		if (gw_is_space(cp)) {
-			if (c->in_del)
-				st->pending_struck_space = 1;
-			else
-				st->pending_vis_space = 1;
+			/* a TAB between the cells of a row copied from a Word
+			 * table stays a space, next to CJK too */
+			int kind = cp == '\t' && st->cells ? CELL_BREAK : 1;
+			int *pending = c->in_del ? &st->pending_struck_space
+						 : &st->pending_vis_space;
+			if (*pending < kind)
+				*pending = kind;
 		} else if (cp >= 0x20 && cp != 0x7F) {
 			emit(c, st, cp, src + i, j - i);
 		}
@@ -501,6 +509,24 @@ static int is_footnote(cleaner *c, size_t b, size_t e)
 	       c->src[m.end[0]] == ':';
 }
 
+/* Three cells or more split by TABs: a row of a table copied from Word
+ * (序号	重点任务	牵头单位	完成时限).  One TAB alone is no table: Word
+ * puts one after a list's number (3.	提升…). */
+static int has_cells(const char *src, size_t b, size_t e)
+{
+	int cells = 0, in_cell = 0;
+	for (size_t i = b; i < e; i++) {
+		char ch = src[i];
+		if (ch == '\t') {
+			in_cell = 0;
+		} else if (ch != ' ' && ch != '\r' && !in_cell) {
+			in_cell = 1;
+			cells++;
+		}
+	}
+	return cells >= 3;
+}
+
 static int scan_physical_lines(cleaner *c)
 {
 	size_t s = 0;
@@ -515,11 +541,13 @@ static int scan_physical_lines(cleaner *c)
 		st.sstart = c->doc->struck.len;
 		st.del0 = c->dels.len / sizeof(del_tmp);
 		size_t b = skip_line_start(c->src, s, e);
+		st.cells = has_cells(c->src, b, e);
 		if (!is_footnote(c, b, e))
 			scan_line(c, b, e, &st);
 		if (st.err)
 			return -1;
 		phys ph = {0};
+		ph.cells = (unsigned)st.cells;
 		ph.vstart = st.vstart;
 		ph.vlen = c->vis.len - st.vstart;
 		ph.sstart = st.sstart;
@@ -836,8 +864,9 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 		return 1;
 	if (bracket_pending(j, c->doc->clean.len))
 		return 1;
-	/* 牵头单位：… then 完成时限：… : each field is a line of its own */
-	if (b->field || b->signs)
+	/* 牵头单位：… then 完成时限：… : each field is a line of its own, and
+	 * so is each row of a table */
+	if (b->field || b->signs || a->cells || b->cells)
 		return 0;
 	int32_t end = last_cp(ap, a->vlen);
 	if (is_terminal(end) || (end == '.' && ends_chinese_period(ap, a->vlen)))

@@ -11,7 +11,7 @@ int gw_outline_patterns_init(gw_outline_patterns *p, gw_diag *diag)
 {
 	p->exhortation = gw_re_new(
 		"各(?:地|级|省|市|州|盟|县|区|旗|乡|镇|街道|开发区|园区|有关|相关|"
-		"部门|单位|成员单位)[^。；]{0,40}?要|"
+		"部门|单位|成员单位|处室|科室|直属单位|直属机构)[^。；]{0,40}?要|"
 		"本(?:通知|方案|意见|办法|细则|规定|计划|要点)(?:自|从)\\S{0,6}"
 		"(?:印发|发布)之日起|请各(?:地|级|有关|部门|单位)|"
 		/* …and the contact block that closes a notice, and its 版记 */

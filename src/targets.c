@@ -35,7 +35,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 {
 	memset(p, 0, sizeof *p);
 	p->quantity = gw_re_new(
-		"(?<![0-9０-９.．A-Za-z/_@第前每\\-—–~～])(" NUMBER
+		"(?<![0-9０-９.．A-Za-z/_@第每\\-—–~～])(?<!(?<![底末日度])前)(" NUMBER
 		"(?:\\s*[%％]?\\s*[-—–~～至到]\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
 		")(?![0-9０-９](?![A-Za-z])|年|岁|万|亿)",
 		0, diag);

@@ -389,6 +389,26 @@ START_TEST(running_header_dropped)
 }
 END_TEST
 
+START_TEST(table_rows_stay_rows)
+{
+	/* a Word table copied as text: one row a line, cells split by TABs;
+	 * a row is a paragraph of its own and its cells stay apart */
+	ck_assert_str_eq(
+		lines_of("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+			 "1\t完成3所中心卫生院改扩建，新增床位120张\t县卫生健康局\t"
+			 "县发展改革局、县财政局\t2025年12月底前\n"
+			 "2\t村卫生室标准化建设全覆盖\t县卫生健康局\t各乡镇人民政府\t"
+			 "2025年9月底前\n"
+			 /* one TAB after a list's number is no table */
+			 "3.\t提升公共卫生服务水平。\n"),
+		"序号 重点任务 牵头单位 配合单位 完成时限\n"
+		"1 完成3所中心卫生院改扩建，新增床位120张 县卫生健康局 "
+		"县发展改革局、县财政局 2025年12月底前\n"
+		"2 村卫生室标准化建设全覆盖 县卫生健康局 各乡镇人民政府 2025年9月底前\n"
+		"3.提升公共卫生服务水平。");
+}
+END_TEST
+
 START_TEST(bookmark_dropped)
 {
 	ck_assert_str_eq(lines_of("一、加强[bookmark: _GoBack]组织领导。\n"),
@@ -509,6 +529,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, strike_item_number_outside);
 	tcase_add_test(tc, pandoc_residue_dropped);
 	tcase_add_test(tc, running_header_dropped);
+	tcase_add_test(tc, table_rows_stay_rows);
 	tcase_add_test(tc, bookmark_dropped);
 	suite_add_tcase(s, tc);
 

@@ -240,6 +240,8 @@ START_TEST(exhortation_of_lower_levels)
 		"各州（市）要结合实际，抓好贯彻落实。",
 		"各街道、各相关部门要加强协作，形成工作合力。",
 		"各开发区要对照任务清单，逐项抓好落实。",
+		/* a department's own plan */
+		"各处室、各直属单位要结合实际，细化工作措施。",
 		/* the contact block closes a notice too */
 		"联系人：医政司王某某，联系电话：010-68791234。",
 		"联 系 人：张明",
