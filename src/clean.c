@@ -133,6 +133,7 @@ typedef struct phys {
 	unsigned signs : 1; /* a short line right above the date line */
 	unsigned plain : 1; /* no punctuation: could be a running header */
 	unsigned cells : 1; /* a table row: cells split by TABs */
+	unsigned page_number : 1; /* — 3 — (blank from then on) */
 } phys;
 
 typedef struct cleaner {
@@ -477,7 +478,7 @@ static void classify(cleaner *c, phys *ph)
 	if (n == 0)
 		return;
 	if (starts_with_dash(p, n) && gw_re_full(pat->page_number, p, n, NULL)) {
-		ph->blank = 1;
+		ph->blank = ph->page_number = 1;
 		return;
 	}
 	if (n >= 3 && !memcmp(p + n - 3, "号", 3) &&
@@ -702,10 +703,23 @@ static int mid_paragraph(const cleaner *c, const phys *L, size_t i)
 	return 0;
 }
 
+/* Is there a page number between line i and the lines that are not
+ * blank next to it (above or below)? */
+static int by_page_number(const phys *L, size_t n, size_t i)
+{
+	for (size_t k = i; k-- > 0 && L[k].blank;)
+		if (L[k].page_number)
+			return 1;
+	for (size_t k = i + 1; k < n && L[k].blank; k++)
+		if (L[k].page_number)
+			return 1;
+	return 0;
+}
+
 /* A PDF's running header or footer (湖南省人民政府办公厅文件, the plan's
- * title again) repeats a plain line of the first page inside the
- * paragraphs a page break cuts: a plain line seen before, standing in
- * the middle of a paragraph, is dropped like a page number. */
+ * title again) repeats a plain line of the first page where a page
+ * breaks: a plain line seen before, standing in the middle of a
+ * paragraph or next to a page number, is dropped like a page number. */
 static int drop_running_headers(cleaner *c, phys *L, size_t n)
 {
 	gw_buffer keys = {0};
@@ -729,7 +743,8 @@ static int drop_running_headers(cleaner *c, phys *L, size_t n)
 			if (again->vlen == first->vlen &&
 			    !memcmp(c->vis.data + again->vstart,
 				    c->vis.data + first->vstart, first->vlen) &&
-			    mid_paragraph(c, L, K[b].index))
+			    (mid_paragraph(c, L, K[b].index) ||
+			     by_page_number(L, n, K[b].index)))
 				again->blank = 1;
 		}
 	}

@@ -248,6 +248,23 @@ static int may_begin_title(const reader *r, size_t i)
 	       !is_masthead(text_of(r, i)) && !is_field(r, i);
 }
 
+/* Does line k+1 carry on a title that seemed to end on line k: it opens
+ * with 的 or the plan's period and ends with a type word itself
+ * (…实施方案 / （2025—2027年）的通知)? */
+static int title_goes_on(const reader *r, size_t k)
+{
+	if (k + 1 >= r->n || r->lines[k + 1].deleted ||
+	    r->lines[k + 1].kind != GW_LINE_TEXT)
+		return 0;
+	gw_str next = text_of(r, k + 1);
+	gw_match m;
+	int opens = (next.len >= 3 && !memcmp(next.ptr, "的", 3)) ||
+		    (gw_re_search(r->pat->year_range, next.ptr, next.len, 0, &m) &&
+		     m.start[0] == 0);
+	return opens && !contains(next, "。") &&
+	       gw_re_search(r->pat->title_end, next.ptr, next.len, 0, NULL);
+}
+
 /* The title as a run of at most four lines from line i that ends with a
  * document-type word; a year range and a draft marker on the lines
  * after it belong to it.  0 when there is none from i. */
@@ -263,6 +280,12 @@ static int title_from(reader *r, size_t i, size_t *after)
 		gw_str body = strip_suffix_match(r->pat->number_tail, t, &numbered);
 		if (!gw_re_search(r->pat->title_end, body.ptr, body.len, 0, NULL))
 			continue;
+		/* …实施方案 / （2025—2027年）的通知: the title goes on */
+		if (title_goes_on(r, k)) {
+			k++;
+			t = text_of(r, k);
+			body = strip_suffix_match(r->pat->number_tail, t, &numbered);
+		}
 		gw_str first = text_of(r, i);
 		if (!meta->title.len)
 			meta->title = gw_str_make(first.ptr,

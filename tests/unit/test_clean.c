@@ -370,6 +370,17 @@ START_TEST(running_header_dropped)
 		"一、加强农村黑臭水体治理。完成国家监管农村黑臭水体整治，治理后水体透明"
 		"度不低于25厘米。\n"
 		"某省农村人居环境整治提升实施方案");
+	/* …and where a page breaks between two paragraphs */
+	ck_assert_str_eq(
+		lines_of("某省农村人居环境整治提升实施方案\n"
+			 "一、加强农村黑臭水体治理。完成整治。\n"
+			 "\n"
+			 "- 4 -\n"
+			 "某省农村人居环境整治提升实施方案\n"
+			 "二、健全长效机制。完善管护。\n"),
+		"某省农村人居环境整治提升实施方案\n"
+		"一、加强农村黑臭水体治理。完成整治。\n"
+		"二、健全长效机制。完善管护。");
 	/* a checklist repeats its field lines, and a signature may repeat
 	 * the masthead: they are no running headers, every line stays */
 	static const char checklist[] =

@@ -260,6 +260,24 @@ START_TEST(meta_two_plans_subject)
 }
 END_TEST
 
+START_TEST(meta_title_goes_on_after_type_word)
+{
+	gw_document *doc = tu_parse(
+		"某市人民政府办公室\n"
+		"关于印发某市深化医药卫生体制改革实施方案\n"
+		"（2025—2027年）的通知\n"
+		"各县（区）人民政府：\n"
+		"现将实施方案印发给你们，请认真贯彻执行。\n"
+		"一、总体要求\n");
+	ck_assert_gwstr_eq(doc->meta.title,
+			   "某市人民政府办公室关于印发某市深化医药卫生体制改革实施方案"
+			   "（2025—2027年）的通知");
+	ck_assert_gwstr_eq(doc->meta.subject,
+			   "某市深化医药卫生体制改革实施方案（2025—2027年）");
+	ck_assert_int_eq(doc->meta.plan_year, 2025);
+}
+END_TEST
+
 START_TEST(meta_draft_subject)
 {
 	/* lixin-2023-draft: a letter asking for comments on a draft */
@@ -383,6 +401,7 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_draft_next_line);
 	tcase_add_test(tc, meta_draft_same_line);
 	tcase_add_test(tc, meta_draft_subject);
+	tcase_add_test(tc, meta_title_goes_on_after_type_word);
 	tcase_add_test(tc, meta_two_plans_subject);
 	tcase_add_test(tc, meta_signature_under_attachment_list);
 	tcase_add_test(tc, meta_draft_after_period);
