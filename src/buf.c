@@ -73,3 +73,11 @@ size_t gw_find(const char *s, size_t len, size_t from, const char *lit)
 	const char *p = memmem(s + from, len - from, lit, k);
 	return p ? (size_t)(p - s) : SIZE_MAX;
 }
+
+size_t gw_line_of(const char *s, size_t len, size_t offset)
+{
+	size_t line = 1;
+	for (size_t i = 0; i < offset && i < len; i++)
+		line += s[i] == '\n';
+	return line;
+}

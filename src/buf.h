@@ -37,6 +37,9 @@ int gw_buf_puts(gw_buffer *b, const char *s);
 /* Keeps a NUL after the last byte so data can be read as a C string. */
 int gw_buf_terminate(gw_buffer *b);
 
+/* 1-based line of a byte offset in s[0..len), for messages. */
+size_t gw_line_of(const char *s, size_t len, size_t offset);
+
 /* Offset of the first `lit` in s[from..len), or SIZE_MAX. */
 size_t gw_find(const char *s, size_t len, size_t from, const char *lit);
 

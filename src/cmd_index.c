@@ -33,6 +33,7 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include "buf.h"
 #include "commands.h"
 #include "gongwen.h"
 #include "store.h"
@@ -325,11 +326,19 @@ static void parse_job(parser *p, job *j)
 					 &diag);
 	if (ps == GW_OK) {
 		j->result = JOB_PARSED;
-	} else if (ps == GW_ERR_BINARY || ps == GW_ERR_ENCODING) {
+	} else if (ps == GW_ERR_BINARY) {
 		j->result = JOB_SKIP;
 	} else {
+		/* damaged text (an invalid byte) is reported and tried again
+		 * next run, as `gongwen FILE` reports it */
 		j->result = JOB_FAILED;
-		snprintf(j->error, sizeof j->error, "%s", diag.message);
+		if (diag.offset == GW_NO_OFFSET)
+			snprintf(j->error, sizeof j->error, "%s", diag.message);
+		else
+			snprintf(j->error, sizeof j->error,
+				 "line %zu, byte %zu: %s",
+				 gw_line_of(p->buf, len, diag.offset),
+				 diag.offset, diag.message);
 	}
 }
 
@@ -648,9 +657,11 @@ static int run(indexer *ix, char **paths, int npaths, int prune)
 		fprintf(stderr, "gongwen: %s\n", gd.message);
 		return EXIT_STORE;
 	}
+	int paths_missing = 0;
 	for (int i = 0; i < npaths && !ix->store_failed; i++) {
 		char *real = realpath(paths[i], NULL);
 		if (!real) {
+			paths_missing = 1;
 			report(ix, paths[i], OUT_FAILED, strerror(errno));
 			continue;
 		}
@@ -661,7 +672,13 @@ static int run(indexer *ix, char **paths, int npaths, int prune)
 	queue_stop(&ix->q);
 	batch_close(ix, 1);
 	size_t removed = 0;
-	if (prune && !ix->store_failed) {
+	/* A PATH that is not there (a share not mounted) says nothing of
+	 * the files under it: pruning would empty the index of them. */
+	if (prune && paths_missing && !ix->store_failed)
+		fprintf(stderr, "gongwen: %s: not pruning: a PATH could not be "
+				"read\n",
+			ix->db_path);
+	if (prune && !paths_missing && !ix->store_failed) {
 		if (gw_store_prune(ix->store, still_there, NULL, &removed, &d))
 			store_error(ix, &d);
 		ix->count[OUT_REMOVED] += removed;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "dates.h"
 #include "gongwen.h"
 #include "store.h"
 #include "tsv.h"
@@ -57,6 +58,7 @@ static int usage_error(const char *what, const char *arg)
 	return EXIT_USAGE;
 }
 
+/* YYYY-MM-DD, a day the calendar has. */
 static int valid_date(const char *s)
 {
 	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -64,7 +66,9 @@ static int valid_date(const char *s)
 	for (int i = 0; i < 10; i++)
 		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
 			return 0;
-	return 1;
+	int year = atoi(s), month = atoi(s + 5), day = atoi(s + 8);
+	return year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
+	       day <= gw_month_last_day(year, month);
 }
 
 typedef struct out {

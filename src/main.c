@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "commands.h"
 #include "gongwen.h"
 
@@ -39,7 +40,8 @@ static const char usage_text[] =
 	"               [--keep-deleted] [--fail-fast] [-o FILE] [FILE...]\n"
 	"       gongwen index [-d DB] [--prune] [-v] PATH...\n"
 	"       gongwen search [-d DB] [-t TABLE] [--unit NAME] [--role ROLE]\n"
-	"                      [--doc ID] [--due-before DATE] [--count] [QUERY]\n"
+	"                      [--doc ID] [--due-before DATE] [--count]\n"
+	"                      [--no-header] [QUERY...]\n"
 	"\n"
 	"Turn Chinese government notices (公文) into task records.\n"
 	"Reads each FILE (or standard input when there is none, or for -)\n"
@@ -196,14 +198,6 @@ static void default_doc_id(const char *path, char *out, size_t size)
 	snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), base);
 }
 
-/* 1-based line of a byte offset, for messages. */
-static size_t line_of(const char *data, size_t len, size_t offset)
-{
-	size_t line = 1;
-	for (size_t i = 0; i < offset && i < len; i++)
-		line += data[i] == '\n';
-	return line;
-}
 
 static void report(const char *path, const char *data, size_t len,
 		   const gw_diag *d)
@@ -213,7 +207,7 @@ static void report(const char *path, const char *data, size_t len,
 		fprintf(stderr, "gongwen: %s: %s\n", name, d->message);
 	else
 		fprintf(stderr, "gongwen: %s: line %zu, byte %zu: %s\n", name,
-			line_of(data, len, d->offset), d->offset, d->message);
+			gw_line_of(data, len, d->offset), d->offset, d->message);
 }
 
 /* ---- output -------------------------------------------------------------- */
@@ -443,7 +437,14 @@ int main(int argc, char **argv)
 		r.out.failed = r.out.failed ? r.out.failed : ENOMEM;
 	gw_buffer_free(&r.buf);
 	gw_context_free(r.ctx);
-	int out_ok = close_sink(&r.out, 1) == 0;
+	/* with -o, a run in which no input could be processed leaves the
+	 * previous table in place rather than a table of nothing */
+	int keep = r.done > 0 || r.failed == 0;
+	int out_ok = close_sink(&r.out, keep) == 0;
+	if (!keep && r.out.final_path)
+		fprintf(stderr, "gongwen: %s: left as it was: no input could be "
+				"processed\n",
+			r.out.final_path);
 	if (r.failed && nfiles > 1)
 		fprintf(stderr, "gongwen: %zu of %d inputs processed, %zu failed\n",
 			r.done, nfiles, r.failed);

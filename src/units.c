@@ -591,6 +591,9 @@ static void add_segment(void *user, gw_str seg)
 	seg = trim(seg);
 	if (!seg.len)
 		return;
+	/* （各市（州）人民政府负责，不再列出）: a note, not a unit */
+	if (starts_with(seg, "不再") && ends_with(seg, "列出"))
+		return;
 	if (gw_re_search(c->p->label, seg.ptr, seg.len, 0, &m)) {
 		role = gw_match_has(&m, 1)   ? (int)GW_ROLE_LEAD
 		       : gw_match_has(&m, 2) ? (int)GW_ROLE_COOP

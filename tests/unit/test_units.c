@@ -602,6 +602,11 @@ START_TEST(lead_rule_variants)
 	gw_document *d2 = tu_parse("以下各项任务均须各地区负责落实，不再一一列出。\n"
 				   ITEM("推进改革。（省卫生健康委负责）"));
 	ck_assert_gwstr_eq(d2->meta.standing, "各地区");
+	/* 不再列出 closing a clause is a note, not a unit */
+	gw_document *d3 = tu_parse(ITEM("推进改革。（省卫生健康委、各市（州）人民政府"
+					"负责，不再列出）"));
+	ck_assert_str_eq(units_of(d3, "1.1"),
+			 "resp:省卫生健康委 resp:各市（州）人民政府");
 }
 END_TEST
 
