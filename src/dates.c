@@ -30,7 +30,8 @@ enum {
 	G_FIELD_MONTH,	 /* …a month (a range's last) */
 	G_FIELD_DAY,	 /* …and a day: the field is the bound */
 	G_THIS_STRIVE,	 /* 力争 before … */
-	G_THIS_YEAR	 /* 今年 本年 alone: the plan year */
+	G_THIS_YEAR,	 /* 今年 本年 alone: the plan year */
+	G_HOLIDAY	 /* 国庆节前 (30 September), 春节前 (no fixed day) */
 };
 
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
@@ -68,7 +69,8 @@ static const char deadline_pattern[] =
 	"|" FIELD_DATE
 	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
 	"|(力争)?(今年|本年)(?!度|以来|起|开始|是|年|上|下|第|底|末|内|前|"
-	"[0-9０-９一二三四五六七八九十])";
+	"[0-9０-９一二三四五六七八九十])"
+	"|(国庆节|春节)(?:" BEFORE ")";
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
@@ -219,6 +221,13 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 			w->year = plan_year ? plan_year + 1 : 0;
 	} else if (gw_match_has(m, G_PART)) {
 		w->month = part_month(s, m, G_PART);
+	} else if (gw_match_has(m, G_HOLIDAY)) {
+		/* National Day is 1 October; the Spring Festival moves with
+		 * the lunar calendar: a deadline with no day (iso empty) */
+		if (group_is(s, m, G_HOLIDAY, "春节"))
+			w->year = 0;
+		w->month = 9;
+		w->day = 30;
 	} else if (gw_match_has(m, G_THIS_YEAR) &&
 		   !gw_match_has(m, G_THIS_STRIVE) &&
 		   !clause_start(s, ls, m->start[0])) {
@@ -259,7 +268,8 @@ static int add(gw_document *doc, size_t first, const gw_deadline *d)
  * first anchor is 力争截至二〇二四——二〇二五 (42 bytes). */
 enum { BEFORE_ANCHOR = 48, AFTER_ANCHOR = 64 };
 
-/* 年 (E5 B9 B4), 月 (E6 9C 88), 季度 (E5 AD A3 …): one forward scan
+/* 年 (E5 B9 B4), 月 (E6 9C 88), 季度 (E5 AD A3 …), 节 before 前 之 以
+ * (E8 8A 82: 国庆节前, 春节之前): one forward scan
  * finds the next of them, testing two lead bytes, instead of a memmem per
  * literal; the position found is kept until it is passed. */
 typedef struct anchors {
@@ -283,6 +293,10 @@ static size_t find_anchor(gw_str t, size_t from)
 		}
 		uint32_t v = (uint32_t)c << 16 | (uint32_t)u[i + 1] << 8 | u[i + 2];
 		if (v == 0xE5B9B4 || v == 0xE69C88) /* 年 月 */
+			return i;
+		if (v == 0xE88A82 && i + 6 <= t.len && /* 节前 节之前 节以前 */
+		    (!memcmp(u + i + 3, "前", 3) || !memcmp(u + i + 3, "之", 3) ||
+		     !memcmp(u + i + 3, "以", 3)))
 			return i;
 		if (v == 0xE5ADA3 && i + 6 <= t.len && !memcmp(u + i, "季度", 6))
 			return i;

@@ -102,6 +102,10 @@ static const row rows[] = {
 	{TITLE_2022, "今年是关键之年。", ""},
 	{TITLE_2022, "今年以来成效明显。", ""},
 	{TITLE_2022, "2022年是攻坚之年。", ""},
+	/* holidays: National Day is fixed, the Spring Festival is not */
+	{TITLE_2022, "国庆节前完成质控督查。", "2022-09-30|国庆节前"},
+	{TITLE_2022, "春节前完成物资储备检查。", "|春节前"},
+	{TITLE_2022, "国庆节期间加强值守。", ""},
 	/* …but one before the plan's year, bare or as of, is a fact */
 	{TITLE_2022, "2021年，全省有4个部门未按要求整改。", ""},
 	{TITLE_2022, "2020年至2021年，有23户违规领取。", ""},
