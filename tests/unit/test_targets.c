@@ -46,6 +46,9 @@ static const row rows[] = {
 	/* after a deadline's 前 a number is no rank (前4批 is) */
 	{"年底前80%以上的卫生院达标。", ">= 80 %"},
 	{"完成前4批项目验收。", ""},
+	/* a rate per ten thousand (10/10万); a plain fraction is none */
+	{"孕产妇死亡率控制在10/10万以下。", "<= 10 /10万"},
+	{"比例为1/3。", ""},
 	/* a range whose first number carries the % too */
 	{"收入增长6%—7%。", "+ 6-7 %"},
 	{"成本降低2%至3%。", "- 2-3 %"},
