@@ -484,6 +484,19 @@ static int is_note(gw_str s)
 	return 0;
 }
 
+/* 省卫生健康委〔省中医药局〕, 市委宣传部（市新闻办）: a second body of the
+ * same level, named like the first.  各乡镇人民政府（街道办事处） names
+ * the body that stands in for the first elsewhere: one unit. */
+static int same_level(gw_str outer, gw_str inner)
+{
+	if (starts_with(outer, "各"))
+		outer = sub(outer, 3, outer.len);
+	size_t a = 0, b = 0;
+	int32_t x = gw_utf8_next(outer.ptr, outer.len, &a);
+	int32_t y = gw_utf8_next(inner.ptr, inner.len, &b);
+	return x == y;
+}
+
 /* 省卫生健康委〔省中医药局〕 -> two units; else one (the bracket of
  * 县安委办（设在县应急管理局） is a note on the name). */
 static void push_name(clause *c, gw_str s)
@@ -508,7 +521,7 @@ static void push_name(clause *c, gw_str s)
 			}
 			int s1, s2;
 			if (is_unit(c->p, b, &s1) && is_unit(c->p, inner, &s2) &&
-			    char_count(inner) >= 3) {
+			    char_count(inner) >= 3 && same_level(b, inner)) {
 				push_item(c, b, c->segment_role);
 				push_item(c, inner, c->segment_role);
 				c->strong |= s1 | s2;

@@ -602,6 +602,15 @@ START_TEST(lead_rule_variants)
 	gw_document *d2 = tu_parse("以下各项任务均须各地区负责落实，不再一一列出。\n"
 				   ITEM("推进改革。（省卫生健康委负责）"));
 	ck_assert_gwstr_eq(d2->meta.standing, "各地区");
+	/* a bracket naming the body that stands in for the first elsewhere
+	 * keeps one unit; one naming a second body of the same level, two */
+	gw_document *d4 = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。（各乡镇人民政府（街道办事处）负责）\n"
+		"（二）推进改革。（市委宣传部（市新闻办）负责）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(d4, "1.1"), "resp:各乡镇人民政府（街道办事处）");
+	ck_assert_str_eq(units_of(d4, "1.2"), "resp:市委宣传部 resp:市新闻办");
 	/* 不再列出 closing a clause is a note, not a unit */
 	gw_document *d3 = tu_parse(ITEM("推进改革。（省卫生健康委、各市（州）人民政府"
 					"负责，不再列出）"));
