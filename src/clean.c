@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "utf8.h"
 
@@ -684,14 +685,6 @@ static int by_hash_then_index(const void *a, const void *b)
 	return x->index < y->index ? -1 : x->index > y->index;
 }
 
-static uint64_t fnv1a(const char *p, size_t n)
-{
-	uint64_t h = 1469598103934665603u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)p[i]) * 1099511628211u;
-	return h;
-}
-
 /* Is line i in the middle of a paragraph: the line above it (not blank)
  * is a long one that stops in mid-sentence? */
 static int mid_paragraph(const cleaner *c, const phys *L, size_t i)
@@ -726,7 +719,7 @@ static int drop_running_headers(cleaner *c, phys *L, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (!L[i].plain || L[i].blank || L[i].struck || L[i].signs)
 			continue;
-		line_key k = {fnv1a(c->vis.data + L[i].vstart, L[i].vlen), i};
+		line_key k = {XXH3_64bits(c->vis.data + L[i].vstart, L[i].vlen), i};
 		if (gw_push(&keys, &k, sizeof k)) {
 			gw_buffer_free(&keys);
 			return -1;

@@ -161,7 +161,7 @@ typedef struct when {
 } when;
 
 static int resolve_year_form(const char *s, const line_starts *ls,
-			     const gw_match *m, when *w)
+			     const gw_match *m, int plan_year, when *w)
 {
 	int bounded = gw_match_has(m, G_STRIVE) || gw_match_has(m, G_BY) ||
 		      gw_match_has(m, G_YEAR_PART) ||
@@ -172,7 +172,6 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 	if (!bounded && (gw_match_has(m, G_YEAR_MONTH) ||
 			 !clause_start(s, ls, m->start[0])))
 		return 0;
-	int plan_year = w->year;
 	w->year = number_at(s, m, G_YEAR);
 	/* A range allows everything up to the end of its later year. */
 	if (gw_match_has(m, G_FIRST_YEAR) &&
@@ -209,7 +208,7 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 				 ? number_at(s, m, G_FIELD_DAY)
 				 : 0;
 	} else if (gw_match_has(m, G_YEAR)) {
-		if (!resolve_year_form(s, ls, m, w))
+		if (!resolve_year_form(s, ls, m, plan_year, w))
 			return 0;
 	} else if (gw_match_has(m, G_MONTH)) {
 		w->month = number_at(s, m, G_MONTH);

@@ -323,10 +323,11 @@ static int governs(gw_re *re, gw_str t, size_t from, size_t at,
  * and 的), three bytes each. */
 enum { WORD_REACH = 16 * 3 };
 
-/* A share or a multiple, which is of some whole: 10%, 5‰, 1.5倍. */
+/* A share or a multiple, which is of some whole: 10%, 5‰, 1.5倍 (the
+ * unit already normalised: ％ is %). */
 static int is_share(gw_str unit)
 {
-	static const char *const shares[] = {"%", "％", "‰", "倍", NULL};
+	static const char *const shares[] = {"%", "‰", "倍", NULL};
 	for (const char *const *u = shares; *u; u++)
 		if (unit.len == strlen(*u) && !memcmp(unit.ptr, *u, unit.len))
 			return 1;
