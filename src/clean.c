@@ -1,6 +1,7 @@
 /* clean.c — see clean.h. */
 #include "clean.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
@@ -46,9 +47,20 @@ int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag)
 			     "时间|期限)|时间(?:安排|节点|要求)|时限(?:要求)?)"
 			     "\\s*[：:]",
 			     GW_RE_ANCHORED, diag);
+	/* The header of a task table names its columns: who, and by when. */
+	p->head_units = gw_re_new(
+		"(?:主要)?(?:牵头|配合|协办|协助|协同|参与|责任|主办|主责|"
+		"实施|承办)(?:责任)?(?:单位|部门|科室|处室|主体)"
+		"(?:\\s*[(（][^()（）]{0,12}[)）])?",
+		0, diag);
+	p->head_time = gw_re_new(
+		"(?:完成|办结|截止)(?:时限|时间|期限|日期)|"
+		"时间(?:安排|节点|要求|进度)|时限(?:要求)?|进度(?:安排|要求)|"
+		"完成(?:时间)?节点",
+		0, diag);
 	if (!p->residue || !p->page_number || !p->number_line ||
 	    !p->ends_number || !p->date_line || !p->attachment ||
-	    !p->title_end || !p->field) {
+	    !p->title_end || !p->field || !p->head_units || !p->head_time) {
 		gw_clean_patterns_free(p);
 		return -1;
 	}
@@ -65,6 +77,8 @@ void gw_clean_patterns_free(gw_clean_patterns *p)
 	gw_re_free(p->attachment);
 	gw_re_free(p->title_end);
 	gw_re_free(p->field);
+	gw_re_free(p->head_units);
+	gw_re_free(p->head_time);
 	memset(p, 0, sizeof *p);
 }
 
@@ -133,7 +147,8 @@ typedef struct phys {
 	unsigned field : 1; /* begins with a field's label (完成时限：) */
 	unsigned signs : 1; /* a short line right above the date line */
 	unsigned plain : 1; /* no punctuation: could be a running header */
-	unsigned cells : 1; /* a table row: cells split by TABs */
+	unsigned cells : 1; /* a table row: cells split by TABs (before
+			       read_tables(): a line with TABs in vis) */
 	unsigned page_number : 1; /* — 3 — (blank from then on) */
 } phys;
 
@@ -198,7 +213,7 @@ static int find_tildes(cleaner *c)
 enum { CELL_BREAK = 2 }; /* a pending blank that was a TAB */
 
 typedef struct line_state {
-	int cells; /* the line is a table row (has_cells) */
+	int cells; /* the line has TABs inside (has_inner_tab) */
 	int pending_vis_space, pending_struck_space;
 	int32_t prev_vis, prev_struck;
 	size_t vstart, sstart;
@@ -359,9 +374,14 @@ static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
 			i = j + copy_ideographs(c, st, src + j, e - j);
 			continue;
 		}
-		if (gw_is_space(cp)) {
+		if (cp == '\t' && st->cells && !c->in_del) {
 			/* a TAB between the cells of a row copied from a Word
-			 * table stays a space, next to CJK too */
+			 * table stays, for read_tables() */
+			st->err |= gw_buf_putc(&c->vis, '\t');
+			st->pending_vis_space = 0;
+			st->prev_vis = -1;
+		} else if (gw_is_space(cp)) {
+			/* (in struck text it is a space, next to CJK too) */
 			int kind = cp == '\t' && st->cells ? CELL_BREAK : 1;
 			int *pending = c->in_del ? &st->pending_struck_space
 						 : &st->pending_vis_space;
@@ -497,7 +517,7 @@ static void classify(cleaner *c, phys *ph)
 	ph->field = !ph->marker.level && has_early_colon(p, n) &&
 		    gw_re_search(pat->field, p, n, 0, NULL);
 	ph->width = (uint32_t)gw_str_width(p, n);
-	ph->plain = ph->kind == GW_LINE_TEXT && !ph->marker.level &&
+	ph->plain = ph->kind == GW_LINE_TEXT && !ph->marker.level && !ph->cells &&
 		    ph->width >= 12 && ph->width <= 80 && !has_punctuation(p, n);
 }
 
@@ -511,22 +531,12 @@ static int is_footnote(cleaner *c, size_t b, size_t e)
 	       c->src[m.end[0]] == ':';
 }
 
-/* Three cells or more split by TABs: a row of a table copied from Word
- * (序号	重点任务	牵头单位	完成时限).  One TAB alone is no table: Word
- * puts one after a list's number (3.	提升…). */
-static int has_cells(const char *src, size_t b, size_t e)
+/* A TAB after the line's first character: maybe a row of a table copied
+ * from Word (序号	重点任务	牵头单位	完成时限), for read_tables() to
+ * decide. */
+static int has_inner_tab(const char *src, size_t b, size_t e)
 {
-	int cells = 0, in_cell = 0;
-	for (size_t i = b; i < e; i++) {
-		char ch = src[i];
-		if (ch == '\t') {
-			in_cell = 0;
-		} else if (ch != ' ' && ch != '\r' && !in_cell) {
-			in_cell = 1;
-			cells++;
-		}
-	}
-	return cells >= 3;
+	return b < e && memchr(src + b + 1, '\t', e - b - 1) != NULL;
 }
 
 static int scan_physical_lines(cleaner *c)
@@ -543,7 +553,11 @@ static int scan_physical_lines(cleaner *c)
 		st.sstart = c->doc->struck.len;
 		st.del0 = c->dels.len / sizeof(del_tmp);
 		size_t b = skip_line_start(c->src, s, e);
-		st.cells = has_cells(c->src, b, e);
+		st.cells = has_inner_tab(c->src, b, e);
+		/* an empty first cell: its TAB went with the leading blanks */
+		for (size_t k = s; st.cells && k < b; k++)
+			if (c->src[k] == '\t')
+				st.err |= gw_buf_putc(&c->vis, '\t');
 		if (!is_footnote(c, b, e))
 			scan_line(c, b, e, &st);
 		if (st.err)
@@ -560,13 +574,344 @@ static int scan_physical_lines(cleaner *c)
 		ph.lineno = ++lineno;
 		ph.blank = ph.vlen == 0 && ph.slen == 0;
 		ph.struck = ph.vlen == 0 && ph.slen > 0;
-		classify(c, &ph);
+		if (!ph.cells || ph.struck) /* rows: in read_tables() */
+			classify(c, &ph);
 		if (gw_push(&c->lines, &ph, sizeof ph))
 			return -1;
 		if (!nl)
 			break;
 		s = e + 1;
 	}
+	return 0;
+}
+
+/* ---- pass 1b: task tables ------------------------------------------------ */
+
+enum { MAX_COLUMNS = 24 };
+
+typedef struct cell {
+	size_t start, len; /* in vis */
+} cell;
+
+typedef enum column { COL_TEXT, COL_NUMBER, COL_UNITS, COL_TIME } column;
+
+/* The header of the task table being read. */
+typedef struct task_table {
+	size_t ncols;
+	column kind[MAX_COLUMNS];
+	const char *label[MAX_COLUMNS]; /* for the field lines of a row */
+	char label_buf[MAX_COLUMNS][64];
+	int numbered; /* it has a 序号 column */
+	int rows;     /* rows so far, to number them when it has none */
+	int level;    /* 3 (rows as 1.) or 4 (as （1）) */
+} task_table;
+
+/* The cells of a row, split on every TAB so that an empty cell keeps
+ * its place; MAX_COLUMNS + 1 when there are more. */
+static size_t split_cells(const cleaner *c, const phys *ph, cell *out)
+{
+	const char *p = c->vis.data + ph->vstart;
+	size_t n = 0, from = 0;
+	for (size_t i = 0; i <= ph->vlen; i++) {
+		if (i < ph->vlen && p[i] != '\t')
+			continue;
+		if (n == MAX_COLUMNS)
+			return MAX_COLUMNS + 1;
+		out[n].start = ph->vstart + from;
+		out[n].len = i - from;
+		n++;
+		from = i + 1;
+	}
+	return n;
+}
+
+static int cell_is(const cleaner *c, cell x, const char *lit)
+{
+	size_t n = strlen(lit);
+	return x.len == n && !memcmp(c->vis.data + x.start, lit, n);
+}
+
+static int cell_has(const cleaner *c, cell x, const char *lit)
+{
+	return gw_find(c->vis.data + x.start, x.len, 0, lit) != SIZE_MAX;
+}
+
+static int cell_ends(const cleaner *c, cell x, const char *lit)
+{
+	size_t n = strlen(lit);
+	return x.len >= n && !memcmp(c->vis.data + x.start + x.len - n, lit, n);
+}
+
+/* The label a unit column's cells are written under: the header as
+ * written when the units stage reads it as a label (牵头单位 责任部门),
+ * else the label of its role (主要责任单位 -> 责任单位, 协同部门 ->
+ * 配合单位). */
+static const char *units_label(const cleaner *c, cell h, char *buf,
+			       size_t size)
+{
+	static const char *const roles[] = {"牵头", "配合", "协办", "协助",
+					    "参与", "责任", "主办", "主责",
+					    "实施"};
+	static const char *const bodies[] = {"单位", "部门", "科室", "处室"};
+	for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
+		for (size_t b = 0; b < sizeof bodies / sizeof *bodies; b++)
+			if (h.len == 12 &&
+			    !memcmp(c->vis.data + h.start, roles[r], 6) &&
+			    !memcmp(c->vis.data + h.start + 6, bodies[b], 6)) {
+				memcpy(buf, c->vis.data + h.start, h.len);
+				buf[h.len] = '\0';
+				return buf;
+			}
+	(void)size;
+	if (cell_has(c, h, "牵头"))
+		return "牵头单位";
+	if (cell_has(c, h, "配合") || cell_has(c, h, "协") ||
+	    cell_has(c, h, "参与"))
+		return "配合单位";
+	return "责任单位";
+}
+
+/* …and a time column's: as written when the dates stage reads a date
+ * after it as the bound (…时限 …时间 …期限 …日期 …节点), else 完成时限. */
+static const char *time_label(const cleaner *c, cell h, char *buf,
+			      size_t size)
+{
+	static const char *const ends[] = {"时限", "时间", "期限", "日期",
+					   "节点"};
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (cell_ends(c, h, ends[k]) && h.len < size) {
+			memcpy(buf, c->vis.data + h.start, h.len);
+			buf[h.len] = '\0';
+			return buf;
+		}
+	return "完成时限";
+}
+
+/* A header row: three or more short cells, one of them naming the units
+ * who answer for a task (牵头单位, 责任部门). */
+static int read_header(const cleaner *c, const cell *cl, size_t n,
+		       task_table *t)
+{
+	if (n < 3 || n > MAX_COLUMNS)
+		return 0;
+	int units = 0;
+	task_table h = {0};
+	h.ncols = n;
+	for (size_t i = 0; i < n; i++) {
+		const char *p = c->vis.data + cl[i].start;
+		if (gw_str_width(p, cl[i].len) > 24)
+			return 0;
+		if (cell_is(c, cl[i], "序号") || cell_is(c, cl[i], "编号") ||
+		    cell_is(c, cl[i], "序")) {
+			h.kind[i] = COL_NUMBER;
+			h.numbered = 1;
+		} else if (gw_re_full(c->pat->head_units, p, cl[i].len, NULL)) {
+			h.kind[i] = COL_UNITS;
+			h.label[i] = units_label(c, cl[i], h.label_buf[i],
+						 sizeof h.label_buf[i]);
+			units = 1;
+		} else if (gw_re_full(c->pat->head_time, p, cl[i].len, NULL)) {
+			h.kind[i] = COL_TIME;
+			h.label[i] = time_label(c, cl[i], h.label_buf[i],
+						sizeof h.label_buf[i]);
+		}
+	}
+	if (!units)
+		return 0;
+	*t = h;
+	/* labels that point into label_buf must point into t's copy */
+	for (size_t i = 0; i < n; i++)
+		if (h.label[i] == h.label_buf[i])
+			t->label[i] = t->label_buf[i];
+	return 1;
+}
+
+/* Does a row belong to the table: as many cells as its header, or
+ * fewer where it simply stops early? */
+static int fits_table(const task_table *t, const cell *cl, size_t n)
+{
+	if (n == t->ncols)
+		return 1;
+	return n < t->ncols && cl[n - 1].len > 0;
+}
+
+/* The number in a 序号 cell (1  1.  01), or 0. */
+static int row_number(const cleaner *c, cell x)
+{
+	const char *p = c->vis.data + x.start;
+	int v = 0;
+	size_t k = gw_arabic_number(p, x.len, 3, &v);
+	if (!k)
+		return 0;
+	if (k < x.len && (p[k] == '.' || !memcmp(p + k, "、", 3) ||
+			  !memcmp(p + k, "．", 3)))
+		k += p[k] == '.' ? 1 : 3;
+	return k == x.len ? v : 0;
+}
+
+static int put_vis(cleaner *c, const char *s) /* s never points into vis */
+{
+	return gw_buf_puts(&c->vis, s);
+}
+
+static int put_cell(cleaner *c, cell x)
+{
+	/* vis holds room for the whole row again (rewrite_row): the copy
+	 * never moves its source */
+	return gw_buf_put(&c->vis, c->vis.data + x.start, x.len);
+}
+
+/* One paragraph made of row, from vis[start..) to the end of vis. */
+static int push_row_line(cleaner *c, const phys *row, size_t start,
+			 gw_buffer *out)
+{
+	phys np = *row;
+	np.vstart = start;
+	np.vlen = c->vis.len - start;
+	np.ndel = 0;
+	np.sstart = np.slen = 0;
+	np.blank = np.struck = 0;
+	np.cells = 1;
+	classify(c, &np);
+	return gw_push(out, &np, sizeof np);
+}
+
+/* A row of a task table as paragraphs: its number as a marker and its
+ * first text cell, each further text cell, then each unit or time cell
+ * under its column's label.  A row with an empty 序号 (or, in a table
+ * without one, an empty first text cell) goes on with the item above. */
+static int rewrite_row(cleaner *c, task_table *t, const phys *row,
+		       const cell *cl, size_t n, gw_buffer *out)
+{
+	if (gw_buf_reserve(&c->vis, row->vlen + 96 * (n + 1)))
+		return -1;
+	int number = 0, err = 0;
+	cell lead_in = {0, 0}; /* a 序号 that is no number: 一、 */
+	for (size_t i = 0; i < n; i++)
+		if (t->kind[i] == COL_NUMBER && cl[i].len &&
+		    !(number = row_number(c, cl[i])))
+			lead_in = cl[i];
+	/* without a 序号, a row whose first text cell is empty (merged
+	 * with the one above) goes on with the item above */
+	if (!t->numbered)
+		for (size_t i = 0; i < n; i++)
+			if (t->kind[i] == COL_TEXT) {
+				number = cl[i].len ? ++t->rows : 0;
+				break;
+			}
+	size_t start = c->vis.len;
+	if (number) {
+		char m[32];
+		snprintf(m, sizeof m, t->level == 4 ? "（%d）" : "%d.", number);
+		err |= put_vis(c, m);
+	} else if (lead_in.len) {
+		err |= put_cell(c, lead_in);
+	}
+	int first = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (t->kind[i] != COL_TEXT || !cl[i].len)
+			continue;
+		if (!first)
+			start = c->vis.len;
+		err |= put_cell(c, cl[i]);
+		err |= push_row_line(c, row, start, out);
+		first = 0;
+	}
+	if (first && c->vis.len > start)
+		err |= push_row_line(c, row, start, out);
+	for (size_t i = 0; i < n; i++) {
+		if ((t->kind[i] != COL_UNITS && t->kind[i] != COL_TIME) ||
+		    !cl[i].len)
+			continue;
+		start = c->vis.len;
+		err |= put_vis(c, t->label[i]);
+		err |= put_vis(c, "：");
+		err |= put_cell(c, cl[i]);
+		err |= push_row_line(c, row, start, out);
+	}
+	return err;
+}
+
+/* A line with TABs that is no row of a task table.  With three cells
+ * or more it is the row of some other table: a paragraph of its own,
+ * its cells split by a space.  Else a TAB is a blank like any other:
+ * gone next to a CJK character (3.	提升…), one space between others. */
+static void flatten_row(cleaner *c, phys *ph, int row)
+{
+	char *p = c->vis.data + ph->vstart;
+	size_t o = 0, n = ph->vlen;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] != '\t') {
+			p[o++] = p[i];
+			continue;
+		}
+		while (i + 1 < n && p[i + 1] == '\t')
+			i++;
+		if (!o || i + 1 == n || p[o - 1] == ' ')
+			continue;
+		size_t st, nx = i + 1;
+		int32_t before = gw_utf8_prev(p, o, &st);
+		int32_t after = gw_utf8_next(p, n, &nx);
+		if (row || (!gw_is_cjk(before) && !gw_is_cjk(after)))
+			p[o++] = ' ';
+	}
+	while (o && p[o - 1] == ' ')
+		o--;
+	ph->vlen = o;
+	ph->cells = (unsigned)row;
+	ph->ndel = 0; /* their places moved with the cells */
+	classify(c, ph);
+}
+
+static size_t filled_cells(const cell *cl, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += cl[i].len > 0;
+	return k;
+}
+
+/* Rewrite the rows of every task table (see clean.h).  A header holds
+ * until the next one or an attachment line; its rows are numbered one
+ * level below the last marker above it (a table under 二、 gives 1.,
+ * one under 3. gives （1）). */
+static int read_tables(cleaner *c)
+{
+	const phys *L = (const phys *)c->lines.data;
+	size_t n = c->lines.len / sizeof *L;
+	gw_buffer out = {0};
+	task_table t;
+	int in_table = 0, last_level = 0, err = 0;
+	cell cl[MAX_COLUMNS];
+	for (size_t i = 0; i < n && !err; i++) {
+		phys ph = L[i];
+		if (!ph.cells || ph.struck) {
+			if (ph.kind == GW_LINE_ATTACHMENT)
+				in_table = last_level = 0;
+			else if (ph.marker.level)
+				last_level = ph.marker.level;
+			err |= gw_push(&out, &ph, sizeof ph);
+			continue;
+		}
+		size_t k = split_cells(c, &ph, cl);
+		if (read_header(c, cl, k, &t)) {
+			in_table = 1;
+			t.level = last_level >= 3 ? 4 : 3;
+			ph.blank = 1; /* the header is no text of the notice */
+			err |= gw_push(&out, &ph, sizeof ph);
+		} else if (in_table && k <= MAX_COLUMNS && fits_table(&t, cl, k)) {
+			err |= rewrite_row(c, &t, &ph, cl, k, &out);
+		} else {
+			flatten_row(c, &ph, k > MAX_COLUMNS || filled_cells(cl, k) >= 3);
+			err |= gw_push(&out, &ph, sizeof ph);
+		}
+	}
+	if (err) {
+		gw_buffer_free(&out);
+		return -1;
+	}
+	gw_buffer_free(&c->lines);
+	c->lines = out;
 	return 0;
 }
 
@@ -598,7 +943,7 @@ static void measure_wrap(cleaner *c, const phys *L, size_t n)
 		return;
 	size_t total = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (L[i].blank || L[i].struck || L[i].width < 16)
+		if (L[i].blank || L[i].struck || L[i].cells || L[i].width < 16)
 			continue;
 		hist[L[i].width < WIDTH_BINS ? L[i].width : WIDTH_BINS - 1]++;
 		total++;
@@ -616,7 +961,8 @@ static void measure_wrap(cleaner *c, const phys *L, size_t n)
 		size_t near = 0;
 		uint32_t lo = p90 - p90 * 15 / 100;
 		for (size_t i = 0; i < n; i++)
-			if (!L[i].blank && !L[i].struck && L[i].width >= lo &&
+			if (!L[i].blank && !L[i].struck && !L[i].cells &&
+			    L[i].width >= lo &&
 			    L[i].width <= p90 && !ends_closed(c, &L[i]))
 				near++;
 		if (p90 <= 160 && near * 4 >= total) {
@@ -651,7 +997,7 @@ static void measure_heading_style(cleaner *c, const phys *L, size_t n)
 	int runs[5] = {0}, alone[5] = {0};
 	for (size_t i = 0; i < n; i++) {
 		const phys *p = &L[i];
-		if (p->struck || p->blank || !p->marker.level)
+		if (p->struck || p->blank || p->cells || !p->marker.level)
 			continue;
 		const char *t = c->vis.data + p->vstart + p->marker.len;
 		size_t len = p->vlen - p->marker.len;
@@ -863,6 +1209,10 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 {
 	const char *ap = c->vis.data + a->vstart;
 	const char *bp = c->vis.data + b->vstart;
+	/* each row of a table is a line of its own, and so is each
+	 * paragraph read_tables() made of one */
+	if (a->cells || b->cells)
+		return 0;
 	if (b->marker.level)
 		return number_cut_off(c, j, ap, a->vlen);
 	if (a->kind != GW_LINE_TEXT || b->kind != GW_LINE_TEXT ||
@@ -872,9 +1222,8 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 		return 1;
 	if (bracket_pending(j, c->doc->clean.len))
 		return 1;
-	/* 牵头单位：… then 完成时限：… : each field is a line of its own, and
-	 * so is each row of a table */
-	if (b->field || b->signs || a->cells || b->cells)
+	/* 牵头单位：… then 完成时限：… : each field is a line of its own */
+	if (b->field || b->signs)
 		return 0;
 	int32_t end = last_cp(ap, a->vlen);
 	if (is_terminal(end) || (end == '.' && ends_chinese_period(ap, a->vlen)))
@@ -1052,12 +1401,13 @@ gw_status gw_clean(gw_document *doc, const gw_clean_patterns *pat)
 	c.srclen = doc->source.len;
 	c.link_close = c.link_after = SIZE_MAX;
 	gw_status st = GW_ERR_NOMEM;
-	/* Cleaning only shrinks text: one allocation each, never NULL. */
+	/* Cleaning shrinks text (but for the labels read_tables() gives the
+	 * cells of a task table): one allocation each, never NULL. */
 	if (gw_buf_reserve(&c.vis, c.srclen + 1) ||
 	    gw_buf_reserve(&doc->clean, c.srclen + 1) ||
 	    gw_buf_reserve(&doc->struck, 16))
 		goto done;
-	if (find_tildes(&c) || scan_physical_lines(&c))
+	if (find_tildes(&c) || scan_physical_lines(&c) || read_tables(&c))
 		goto done;
 	const phys *L = (const phys *)c.lines.data;
 	size_t n = c.lines.len / sizeof *L;

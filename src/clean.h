@@ -13,6 +13,15 @@
  * properties measured over the whole document — whether it is hard-wrapped
  * at a fixed width (PDF extraction), and whether each marker level carries
  * its heading run-in ("（一）标题。正文…") or on a line of its own.
+ *
+ * Task tables (分工表: 序号 重点任务 牵头单位 配合单位 完成时限) copied
+ * from Word or extracted from a web page come as rows of TAB-separated
+ * cells under a header row.  Each row of such a table is rewritten into
+ * the paragraphs the later stages read in the labelled form: a numbered
+ * item made of its text cells, then one line per unit or time cell under
+ * its column's label (牵头单位：…, 完成时限：…).  The header row is
+ * dropped; rows of any other table become one line, cells split by a
+ * space.
  */
 #ifndef GW_CLEAN_H
 #define GW_CLEAN_H
@@ -29,6 +38,8 @@ typedef struct gw_clean_patterns {
 	gw_re *attachment;  /* 附件 附件2： 附件：《…》 */
 	gw_re *title_end;   /* …的通知  …实施方案（征求意见稿） */
 	gw_re *field;	    /* 牵头单位： 完成时限： at a line's start */
+	gw_re *head_units;  /* a task table's header cell: 牵头单位 责任部门 */
+	gw_re *head_time;   /* …and 完成时限 时间节点 */
 } gw_clean_patterns;
 
 int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag);

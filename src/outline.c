@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "heading.h"
 #include "utf8.h"
 
@@ -384,4 +386,58 @@ gw_str gw_node_own_text(const gw_document *doc, const gw_node *n)
 		if (!L[i].deleted && L[i].node == n)
 			end = L[i].start + L[i].len;
 	return gw_str_make(doc->clean.data + start, end - start);
+}
+
+/* Is a paragraph one that stops on a letter, a digit or a character
+ * and holds no sentence end: a heading alone on its line (总体要求), a
+ * field (牵头单位：市税务局), a cell?  The next one is set apart from it.
+ * (One that stops mid-sentence after a sentence end was cut by a wrap
+ * the cleaner could not see, and runs on.) */
+static int stands_apart(const gw_document *doc, const gw_line *l)
+{
+	const char *p = doc->clean.data + l->start;
+	size_t end = l->len, start;
+	int32_t cp = -1;
+	/* a closing quote after a word (推进“一件事一次办”) ends in it */
+	while (end) {
+		cp = gw_utf8_prev(p, end, &start);
+		if (cp != 0x201D && cp != 0x2019 && cp != 0x300D &&
+		    cp != 0x300F && cp != '"')
+			break;
+		end = start;
+	}
+	if (!end)
+		return 0;
+	utf8proc_category_t cat = utf8proc_category(cp);
+	if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_NO)
+		return 0;
+	return gw_find(p, l->len, 0, "。") == SIZE_MAX &&
+	       gw_find(p, l->len, 0, "！") == SIZE_MAX &&
+	       gw_find(p, l->len, 0, "？") == SIZE_MAX;
+}
+
+int gw_node_text_parts(const gw_document *doc, const gw_node *n,
+		       gw_text_part_fn fn, void *user)
+{
+	const gw_str t = n->text;
+	size_t at = (size_t)(t.ptr - doc->clean.data), end = at + t.len;
+	if (n->deleted || !t.len)
+		return fn(user, t, 0);
+	const gw_line *L = gw_doc_lines(doc);
+	int space = 0;
+	const gw_line *prev = &L[n->first_line];
+	for (size_t i = n->first_line + 1; i < n->first_line + n->nlines; i++) {
+		if (L[i].deleted || L[i].node != n || L[i].start <= at)
+			continue;
+		int apart = stands_apart(doc, prev);
+		prev = &L[i];
+		if (!apart)
+			continue;
+		if (fn(user, gw_str_make(doc->clean.data + at, L[i].start - at),
+		       space))
+			return -1;
+		at = L[i].start;
+		space = 1;
+	}
+	return fn(user, gw_str_make(doc->clean.data + at, end - at), space);
 }

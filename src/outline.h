@@ -35,4 +35,15 @@ int gw_node_has_visible_child(const gw_node *n);
 /* The node's own text in doc->clean without its marker. */
 gw_str gw_node_own_text(const gw_document *doc, const gw_node *n);
 
+/* The node's text as written out: its paragraphs in order, each with
+ * `space` set where it follows one that holds no sentence end and stops
+ * on a letter, digit or character rather than a mark (a heading alone
+ * on its line, 牵头单位：市税务局 / 配合单位：…), so that the two are
+ * not read as one word.  The parts are views of
+ * doc->clean (of doc->struck for a struck-out node, given whole).
+ * Returns fn's first non-zero result, else 0. */
+typedef int (*gw_text_part_fn)(void *user, gw_str part, int space);
+int gw_node_text_parts(const gw_document *doc, const gw_node *n,
+		       gw_text_part_fn fn, void *user);
+
 #endif

@@ -91,7 +91,7 @@ static int docs_row(const gw_document *doc, gw_row_fn fn, void *user)
 /* ---- nodes --------------------------------------------------------------- */
 
 typedef struct scratch {
-	gw_buffer role[3], deadlines, targets;
+	gw_buffer role[3], deadlines, targets, text;
 } scratch;
 
 static int join_units(const gw_document *doc, const gw_node *n, scratch *s)
@@ -149,14 +149,33 @@ static gw_field bfield(const gw_buffer *b)
 	return field(gw_str_make(b->data, b->len));
 }
 
+static int put_text_part(void *user, gw_str part, int space)
+{
+	gw_buffer *b = user;
+	return (space && gw_buf_putc(b, ' ')) || gw_buf_putstr(b, part);
+}
+
+/* The node's text as gw_node_text_parts() writes it: a view of the
+ * document when it is one part, else joined in b. */
+static int node_text(const gw_document *doc, const gw_node *n, gw_buffer *b,
+		     gw_str *out)
+{
+	if (gw_node_text_parts(doc, n, put_text_part, b))
+		return -1;
+	*out = b->len == n->text.len ? n->text : gw_str_make(b->data, b->len);
+	return 0;
+}
+
 static int node_row(const gw_document *doc, const gw_node *n, scratch *s,
 		    gw_row_fn fn, void *user)
 {
 	for (int r = 0; r < 3; r++)
 		s->role[r].len = 0;
-	s->deadlines.len = s->targets.len = 0;
+	s->deadlines.len = s->targets.len = s->text.len = 0;
+	gw_str text;
 	if (join_units(doc, n, s) || join_deadlines(doc, n, &s->deadlines) ||
-	    join_targets(doc, n, &s->targets))
+	    join_targets(doc, n, &s->targets) ||
+	    node_text(doc, n, &s->text, &text))
 		return -1;
 	char level[4];
 	snprintf(level, sizeof level, "%d", n->level);
@@ -167,7 +186,7 @@ static int node_row(const gw_document *doc, const gw_node *n, scratch *s,
 			bfield(&s->role[GW_ROLE_RESP]),
 			bfield(&s->role[GW_ROLE_COOP]),
 			bfield(&s->deadlines), bfield(&s->targets),
-			field(n->text)};
+			field(text)};
 	return fn(user, f, sizeof f / sizeof *f);
 }
 
@@ -199,6 +218,7 @@ static int nodes_rows(const gw_document *doc, gw_row_fn fn, void *user)
 		gw_buffer_free(&s.role[r]);
 	gw_buffer_free(&s.deadlines);
 	gw_buffer_free(&s.targets);
+	gw_buffer_free(&s.text);
 	return rc;
 }
 

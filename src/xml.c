@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "outline.h"
 #include "utf8.h"
 
 struct gw_xml_writer {
@@ -420,6 +421,16 @@ static void text_content(xdoc *d, gw_str s)
 	}
 }
 
+/* One part of a node's <text> (gw_node_text_parts). */
+static int text_part(void *user, gw_str part, int space)
+{
+	xdoc *d = user;
+	if (space)
+		text(d->x, " ", 1);
+	text_content(d, part);
+	return d->x->err;
+}
+
 /* ---- preamble and closing --------------------------------------------- */
 
 static void close_group(xdoc *d)
@@ -548,7 +559,7 @@ static void enter_node(xdoc *d, const gw_node *n)
 	if (n->deleted)
 		text(x, n->text.ptr, n->text.len);
 	else
-		text_content(d, n->text);
+		gw_node_text_parts(d->doc, n, text_part, d);
 	end_inline(x);
 	if (!n->deleted) {
 		write_records(x, d->doc, n);

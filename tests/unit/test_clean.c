@@ -400,23 +400,71 @@ START_TEST(running_header_dropped)
 }
 END_TEST
 
-START_TEST(table_rows_stay_rows)
+START_TEST(task_table_rows_become_items)
 {
-	/* a Word table copied as text: one row a line, cells split by TABs;
-	 * a row is a paragraph of its own and its cells stay apart */
+	/* a Word table copied as text: one row a line, cells split by TABs.
+	 * Under a header naming who answers for a task, a row is an item:
+	 * its number and text, then its unit and time cells as fields */
 	ck_assert_str_eq(
 		lines_of("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
 			 "1\t完成3所中心卫生院改扩建，新增床位120张\t县卫生健康局\t"
 			 "县发展改革局、县财政局\t2025年12月底前\n"
-			 "2\t村卫生室标准化建设全覆盖\t县卫生健康局\t各乡镇人民政府\t"
+			 "2\t村卫生室标准化建设全覆盖\t县卫生健康局\t\t"
 			 "2025年9月底前\n"
 			 /* one TAB after a list's number is no table */
 			 "3.\t提升公共卫生服务水平。\n"),
-		"序号 重点任务 牵头单位 配合单位 完成时限\n"
-		"1 完成3所中心卫生院改扩建，新增床位120张 县卫生健康局 "
-		"县发展改革局、县财政局 2025年12月底前\n"
-		"2 村卫生室标准化建设全覆盖 县卫生健康局 各乡镇人民政府 2025年9月底前\n"
+		"1.完成3所中心卫生院改扩建，新增床位120张\n"
+		"牵头单位：县卫生健康局\n"
+		"配合单位：县发展改革局、县财政局\n"
+		"完成时限：2025年12月底前\n"
+		"2.村卫生室标准化建设全覆盖\n"
+		"牵头单位：县卫生健康局\n"
+		"完成时限：2025年9月底前\n"
 		"3.提升公共卫生服务水平。");
+}
+END_TEST
+
+START_TEST(task_table_columns_by_header)
+{
+	/* several text cells are several paragraphs; a label the units
+	 * stage would not read is written as its role's (主要责任单位 ->
+	 * 责任单位); a time column under another name is 完成时限; without
+	 * a 序号 column rows are numbered in order, one level below the
+	 * marker above the table, and one whose first text cell is empty
+	 * (merged with the one above) goes on with the item above, as does
+	 * a row with an empty 序号 */
+	ck_assert_str_eq(
+		lines_of("3.重点任务分工\n"
+			 "工作任务\t具体措施\t主要责任单位\t进度安排\n"
+			 "优化服务\t推行一件事一次办。\t区政务服务局\t6月底前\n"
+			 "\t开展回头看。\t区政务服务局\t\n"
+			 "降低成本\t落实减税降费。\t区税务局\t年底前\n"),
+		"3.重点任务分工\n"
+		"（1）优化服务\n推行一件事一次办。\n责任单位：区政务服务局\n"
+		"完成时限：6月底前\n"
+		"开展回头看。\n责任单位：区政务服务局\n"
+		"（2）降低成本\n落实减税降费。\n责任单位：区税务局\n"
+		"完成时限：年底前");
+	ck_assert_str_eq(
+		lines_of("序号\t任务\t责任单位\n"
+			 " \t开展回头看。\t区政务服务局\n"),
+		"开展回头看。\n责任单位：区政务服务局");
+}
+END_TEST
+
+START_TEST(other_table_rows_stay_rows)
+{
+	/* a table whose header names no unit is no task table: a row is a
+	 * paragraph of its own, its cells split by a space; so is a row of
+	 * a task table with more cells than its header */
+	ck_assert_str_eq(
+		lines_of("指标\t2024年\t2025年\n"
+			 "床位数\t120张\t\t150张\n"
+			 "序号\t任务\t牵头单位\n"
+			 "1\t任务甲\t县财政局\t县教育局\n"),
+		"指标 2024年 2025年\n"
+		"床位数 120张 150张\n"
+		"1 任务甲 县财政局 县教育局");
 }
 END_TEST
 
@@ -540,7 +588,9 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, strike_item_number_outside);
 	tcase_add_test(tc, pandoc_residue_dropped);
 	tcase_add_test(tc, running_header_dropped);
-	tcase_add_test(tc, table_rows_stay_rows);
+	tcase_add_test(tc, task_table_rows_become_items);
+	tcase_add_test(tc, task_table_columns_by_header);
+	tcase_add_test(tc, other_table_rows_stay_rows);
 	tcase_add_test(tc, bookmark_dropped);
 	suite_add_tcase(s, tc);
 

@@ -381,6 +381,31 @@ START_TEST(heading_in_tsv)
 }
 END_TEST
 
+START_TEST(text_paragraphs_set_apart)
+{
+	/* in the written text a paragraph that holds no sentence end and
+	 * stops on a character (a heading alone, a field) is followed by a
+	 * space; one that ends in a mark, or runs on after a sentence end,
+	 * is not */
+	gw_document *doc = tu_parse("一、总体要求\n"
+				    "以改革为动力。\n"
+				    "二、推进“一件事一次办”\n"
+				    "新增事项20项。\n"
+				    "牵头单位：县政务服务中心\n"
+				    "完成时限：6月底前\n"
+				    "三、加强管理。推进县域\n"
+				    "三医协同发展。\n");
+	char *rows = tu_render(doc, GW_TABLE_NODES);
+	ck_assert_str_eq(tu_field(rows, 0, 11), "总体要求 以改革为动力。");
+	ck_assert_str_eq(tu_field(rows, 1, 11),
+			 "推进“一件事一次办” 新增事项20项。"
+			 "牵头单位：县政务服务中心 完成时限：6月底前");
+	ck_assert_str_eq(tu_field(rows, 2, 11), "加强管理。推进县域三医协同发展。");
+	/* the document's own view stays a slice of the clean text */
+	ck_assert_gwstr_eq(node(doc, "1")->text, "总体要求以改革为动力。");
+}
+END_TEST
+
 Suite *outline_suite(void)
 {
 	Suite *s = suite_create("outline");
@@ -420,6 +445,7 @@ Suite *outline_suite(void)
 	tcase_add_test(tc, heading_first_sentence);
 	tcase_add_test(tc, heading_without_sentence_end);
 	tcase_add_test(tc, heading_in_tsv);
+	tcase_add_test(tc, text_paragraphs_set_apart);
 	suite_add_tcase(s, tc);
 	return s;
 }
