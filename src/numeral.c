@@ -264,13 +264,37 @@ static int parse_paren(const char *s, size_t len, gw_marker *m)
 	return 1;
 }
 
-/* 2024年 or 9月 (a month 1–12): no decimal fraction can go on so. */
+/* The bytes of a range mark at s (- — – － ~ ～ 至 到), or 0. */
+static size_t range_mark(const char *s, size_t len)
+{
+	static const char *const marks[] = {"—", "–", "－", "～", "至", "到"};
+	if (len && (s[0] == '-' || s[0] == '~'))
+		return 1;
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+		if (len >= 3 && !memcmp(s, marks[k], 3))
+			return 3;
+	return 0;
+}
+
+static int is_year(int v, size_t digits)
+{
+	return digits == 4 && v >= 1900 && v <= 2099;
+}
+
+/* 2024年, 9月 (a month 1–12) or a range of years (2025—2027年,
+ * 2025-2027年): no decimal fraction can go on so. */
 static int starts_with_date(const char *s, size_t len)
 {
-	int v;
+	int v, w;
 	size_t n = gw_arabic_number(s, len, 4, &v);
 	if (n && n + 3 <= len && !memcmp(s + n, "年", 3))
 		return v >= 1900 && v <= 2099;
+	size_t r = n ? range_mark(s + n, len - n) : 0;
+	if (r && is_year(v, n)) {
+		size_t k = gw_arabic_number(s + n + r, len - n - r, 4, &w);
+		if (is_year(w, k))
+			return 1;
+	}
 	return n && n + 3 <= len && !memcmp(s + n, "月", 3) && v >= 1 &&
 	       v <= 12;
 }

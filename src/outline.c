@@ -42,6 +42,10 @@ typedef struct builder {
 	gw_node *owner;	       /* the node that takes unmarked lines */
 	int last_at_level[5];  /* last number per level, across parents */
 	int placing_deleted;   /* the line being placed is struck out */
+	int stray;	       /* the number a text line just placed opens
+				  with (8.2025—2027年… not read as a marker) */
+	size_t stray_line;     /* …and its index */
+	int promote;	       /* fits() accepted a marker after it */
 } builder;
 
 /* ---- numbering ---------------------------------------------------------- */
@@ -98,10 +102,35 @@ static int last_visible_number(const gw_node *n, int level)
 	return 0;
 }
 
+/* Does a marker skip the one number that the text line just above it
+ * opens with (7. …, then 8.2025—2027年… that was no marker, then 9.)?
+ * That line was an item the marker rules could not see: the numbering
+ * goes on after it rather than stopping for the rest of the list. */
+static int skips_stray(builder *b, const gw_marker *m, int last)
+{
+	b->promote = m->shape == GW_SHAPE_ARABIC_DOT && b->stray &&
+		     b->stray == last + 1 && m->number == last + 2;
+	return b->promote;
+}
+
+/* The number a line opens with, written like a marker of level 3
+ * (8. 8．), or 0. */
+static int leading_number(gw_str t)
+{
+	int v;
+	size_t k = gw_arabic_number(t.ptr, t.len, 3, &v);
+	if (!k || k >= t.len)
+		return 0;
+	return t.ptr[k] == '.' || (t.len - k >= 3 && !memcmp(t.ptr + k, "．", 3))
+		       ? v
+		       : 0;
+}
+
 /* Does a marker continue the numbering where it stands? */
 static int fits(builder *b, const gw_marker *m, const gw_node *parent)
 {
 	int n = m->number;
+	b->promote = 0;
 	if (m->level == b->top && parent->level == 0)
 		return n == b->last_at_level[m->level] + 1 ||
 		       (!b->top_has_one && b->last_at_level[m->level] == 0);
@@ -109,7 +138,7 @@ static int fits(builder *b, const gw_marker *m, const gw_node *parent)
 		return 0;
 	const gw_node *lc = parent->last_child;
 	if (lc && lc->part == b->part && lc->level == m->level) {
-		if (n == lc->number + 1)
+		if (n == lc->number + 1 || skips_stray(b, m, lc->number))
 			return 1;
 		/* Tracked renumbering (~~（二）~~（一）): a visible marker may
 		 * follow the last visible sibling and re-use a struck number. */
@@ -118,7 +147,8 @@ static int fits(builder *b, const gw_marker *m, const gw_node *parent)
 	}
 	if (n <= parent->max_child_number)
 		return 0;
-	return n == 1 || n == b->last_at_level[m->level] + 1;
+	return n == 1 || n == b->last_at_level[m->level] + 1 ||
+	       skips_stray(b, m, b->last_at_level[m->level]);
 }
 
 static const char *make_path(builder *b, const gw_node *parent, int number)
@@ -172,6 +202,7 @@ static gw_node *open_node(builder *b, gw_line *l, size_t index,
 	n->nlines = 1;
 	append_child(parent, n);
 	b->last_at_level[n->level] = n->number;
+	b->stray = 0;
 	b->cur = n;
 	if (!n->deleted)
 		b->owner = n;
@@ -283,6 +314,22 @@ static int starts_part(builder *b, const gw_line *l)
 		(!b->top_has_one && b->st == IN_PREAMBLE));
 }
 
+/* The stray line (skips_stray) becomes the item it is: its number is
+ * its marker, and the node above gives it up. */
+static int promote_stray(builder *b, gw_node *parent)
+{
+	gw_line *sl = gw_doc_lines(b->doc) + b->stray_line;
+	gw_node *owner = sl->node;
+	gw_str t = gw_line_text(b->doc, sl);
+	size_t k = gw_arabic_number(t.ptr, t.len, 3, &(int){0});
+	k += t.ptr[k] == '.' ? 1 : 3;
+	while (k < t.len && t.ptr[k] == ' ')
+		k++;
+	owner->nlines = b->stray_line - owner->first_line;
+	sl->marker = (gw_marker){3, b->stray, GW_SHAPE_ARABIC_DOT, k};
+	return open_node(b, sl, b->stray_line, parent) != NULL;
+}
+
 static int step(builder *b, gw_line *l, size_t index)
 {
 	l->part = b->part ? b->part : 1;
@@ -305,7 +352,10 @@ static int step(builder *b, gw_line *l, size_t index)
 		gw_node *parent = parent_for(b, l->marker.level);
 		b->placing_deleted = l->deleted;
 		if (fits(b, &l->marker, parent))
-			return open_node(b, l, index, parent) ? 0 : -1;
+			return (b->promote && !promote_stray(b, parent)) ||
+				       !open_node(b, l, index, parent)
+				       ? -1
+				       : 0;
 		if (l->marker.level == b->top && l->marker.number == 1 &&
 		    parent->level == 0) {
 			split_closing(b);
@@ -313,8 +363,13 @@ static int step(builder *b, gw_line *l, size_t index)
 			return step(b, l, index);
 		}
 	}
-	if (!l->deleted)
+	if (!l->deleted) {
 		attach_text(b, l, index);
+		b->stray = l->marker.level || l->region != GW_REGION_NODE
+				   ? 0
+				   : leading_number(gw_line_text(b->doc, l));
+		b->stray_line = index;
+	}
 	return 0;
 }
 

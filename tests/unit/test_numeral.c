@@ -243,6 +243,12 @@ START_TEST(marker_level3)
 	expect_marker("2．9月底前，完成摸底", 3, 2, GW_SHAPE_ARABIC_DOT, 4);
 	expect_marker("2.11月底前完成", 3, 2, GW_SHAPE_ARABIC_DOT, 2);
 	expect_marker("1.2024年底前完成", 3, 1, GW_SHAPE_ARABIC_DOT, 2);
+	/* …or with a range of years */
+	expect_marker("8.2025—2027年，每年培训", 3, 8, GW_SHAPE_ARABIC_DOT, 2);
+	expect_marker("2.2025-2027年", 3, 2, GW_SHAPE_ARABIC_DOT, 2);
+	expect_marker("3.2025至2026年", 3, 3, GW_SHAPE_ARABIC_DOT, 2);
+	gw_marker m;
+	ck_assert(!gw_marker_parse("1.2025-1.3亿元", strlen("1.2025-1.3亿元"), &m));
 }
 END_TEST
 

@@ -136,6 +136,30 @@ START_TEST(sequence_breaker_is_text)
 }
 END_TEST
 
+START_TEST(stray_item_keeps_the_list)
+{
+	/* 2.5G… reads as a decimal, not as the marker 2.; 3. after it would
+	 * break the sequence and so would every item after it.  The line
+	 * whose number the marker skips is that item. */
+	gw_document *doc = tu_parse("一、重点任务\n"
+				    "1.加强培训。\n"
+				    "2.5G基站建设提速。\n"
+				    "3.完善机制。\n"
+				    "4.加强督查。\n");
+	ck_assert_str_eq(tu_paths(doc), "1 1.1 1.2 1.3 1.4");
+	ck_assert_gwstr_eq(node(doc, "1.1")->text, "加强培训。");
+	ck_assert_gwstr_eq(node(doc, "1.2")->text, "5G基站建设提速。");
+	ck_assert_str_eq(node(doc, "1.2")->marker, "2.");
+	/* a decimal that is not the number skipped stays text */
+	doc = tu_parse("一、重点任务\n"
+		       "1.加强培训。\n"
+		       "1.5亿元用于培训。\n"
+		       "2.完善机制。\n");
+	ck_assert_str_eq(tu_paths(doc), "1 1.1 1.2");
+	ck_assert_gwstr_eq(node(doc, "1.1")->text, "加强培训。1.5亿元用于培训。");
+}
+END_TEST
+
 START_TEST(non_markers_are_text)
 {
 	gw_document *doc = tu_parse("一、深化改革\n"
@@ -425,6 +449,7 @@ Suite *outline_suite(void)
 	tu_fixture(tc);
 	tcase_add_test(tc, sequence_breaker_is_text);
 	tcase_add_test(tc, non_markers_are_text);
+	tcase_add_test(tc, stray_item_keeps_the_list);
 	tcase_add_test(tc, struck_item_skipped);
 	tcase_add_test(tc, kind_section_item);
 	suite_add_tcase(s, tc);
