@@ -603,6 +603,7 @@ typedef struct task_table {
 	char label_buf[MAX_COLUMNS][64];
 	int numbered; /* it has a 序号 column */
 	int rows;     /* rows so far, to number them when it has none */
+	int last;     /* the last row's number */
 	int level;    /* 3 (rows as 1.) or 4 (as （1）) */
 } task_table;
 
@@ -778,8 +779,9 @@ static int push_row_line(cleaner *c, const phys *row, size_t start,
 
 /* A row of a task table as paragraphs: its number as a marker and its
  * first text cell, each further text cell, then each unit or time cell
- * under its column's label.  A row with an empty 序号 (or, in a table
- * without one, an empty first text cell) goes on with the item above. */
+ * under its column's label.  A row with an empty 序号 or the 序号 of the
+ * row above (or, in a table without one, an empty first text cell) goes
+ * on with the item above. */
 static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 		       const cell *cl, size_t n, gw_buffer *out)
 {
@@ -791,6 +793,11 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 		if (t->kind[i] == COL_NUMBER && cl[i].len &&
 		    !(number = row_number(c, cl[i])))
 			lead_in = cl[i];
+	/* a 序号 merged down a second row (a web page's rowspan) */
+	if (number && number == t->last)
+		number = 0;
+	else if (number)
+		t->last = number;
 	/* without a 序号, a row whose first text cell is empty (merged
 	 * with the one above) goes on with the item above */
 	if (!t->numbered)

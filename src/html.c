@@ -4,6 +4,7 @@
 #include <libxml/HTMLparser.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
@@ -134,6 +135,14 @@ static int nav_role(const char *v)
 
 /* ---- the walk ----------------------------------------------------------- */
 
+enum { ROW_COLUMNS = 24 }; /* columns a row line keeps track of */
+
+/* A cell of a row above that spans this one too (rowspan). */
+typedef struct carried {
+	int rows; /* rows still to fill */
+	gw_buffer text;
+} carried;
+
 typedef struct walker {
 	gw_buffer *out;
 	size_t line_start; /* offset in out of the current line */
@@ -141,6 +150,13 @@ typedef struct walker {
 	int pre;	   /* inside <pre> */
 	int article;	   /* inside <article>/<main> */
 	int join_cell;	   /* the next cell continues this line */
+	/* a <tr> written as one line of TAB-separated cells (row_line) */
+	int row;	   /* inside such a row */
+	int cell;	   /* inside one of its cells */
+	int col;	   /* the column of its next cell */
+	int rowspan, colspan; /* of the cell being written */
+	size_t cell_start; /* where its text begins in out */
+	carried carry[ROW_COLUMNS];
 	int err;
 } walker;
 
@@ -228,6 +244,135 @@ static int is_cell(const char *tag)
 	return !strcmp(tag, "td") || !strcmp(tag, "th");
 }
 
+static int is_element(xmlNodePtr n, const char *tag)
+{
+	return n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, tag);
+}
+
+/* A span attribute (colspan, rowspan): 1 unless a number 2..ROW_COLUMNS. */
+static int span_of(xmlNodePtr n, const char *name)
+{
+	xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)name);
+	int k = v ? atoi((const char *)v) : 1;
+	xmlFree(v);
+	return k < 1 ? 1 : k > ROW_COLUMNS ? ROW_COLUMNS : k;
+}
+
+/* Does a subtree hold a <table> (a layout cell around the content)? */
+static int holds_table(xmlNodePtr n)
+{
+	xmlNodePtr cur = n->children;
+	while (cur && cur != n) {
+		if (is_element(cur, "table"))
+			return 1;
+		if (cur->type == XML_ELEMENT_NODE && cur->children) {
+			cur = cur->children;
+			continue;
+		}
+		while (cur != n && !cur->next)
+			cur = cur->parent;
+		if (cur != n)
+			cur = cur->next;
+	}
+	return 0;
+}
+
+/* Does a cell's text end with a label's colon (发文字号：)? */
+static int cell_ends_label(xmlNodePtr c)
+{
+	xmlChar *v = xmlNodeGetContent(c);
+	if (!v)
+		return 0;
+	size_t n = strlen((const char *)v);
+	while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\n' ||
+		     v[n - 1] == '\r'))
+		n--;
+	int label = (n && v[n - 1] == ':') ||
+		    (n >= 3 && !memcmp(v + n - 3, "\xEF\xBC\x9A", 3));
+	xmlFree(v);
+	return label;
+}
+
+/* Is a <tr> written as one line of TAB-separated cells, as a row of a
+ * table copied from Word is?  Three cells or more, none a label (the
+ * label and value cells of a metadata table stay lines of their own),
+ * none holding a table (layout). */
+static int row_line(xmlNodePtr tr)
+{
+	int cells = 0;
+	for (xmlNodePtr c = tr->children; c; c = c->next) {
+		if (!is_element(c, "td") && !is_element(c, "th"))
+			continue;
+		if (holds_table(c) || cell_ends_label(c))
+			return 0;
+		cells += span_of(c, "colspan");
+	}
+	return cells >= 3;
+}
+
+static void put_tab(walker *w)
+{
+	w->err |= gw_buf_putc(w->out, '\t');
+	w->space = 0;
+}
+
+/* Write the cells carried down from rows above at the current column,
+ * and up to column `upto` (the end of the row: ROW_COLUMNS). */
+static void put_carried(walker *w, int upto)
+{
+	for (int c = w->col; c < upto && c < ROW_COLUMNS; c++) {
+		if (w->carry[c].rows <= 0) {
+			if (upto == ROW_COLUMNS)
+				continue;
+			return;
+		}
+		while (w->col < c) { /* empty cells before it */
+			put_tab(w);
+			w->col++;
+		}
+		if (w->col > 0)
+			put_tab(w);
+		w->err |= gw_buf_put(w->out, w->carry[c].text.data,
+				     w->carry[c].text.len);
+		w->carry[c].rows--;
+		w->col = c + 1;
+	}
+}
+
+static void forget_carried(walker *w)
+{
+	for (int c = 0; c < ROW_COLUMNS; c++)
+		w->carry[c].rows = 0;
+}
+
+static void enter_row_cell(walker *w, xmlNodePtr n)
+{
+	put_carried(w, w->col + 1);
+	if (w->col > 0)
+		put_tab(w);
+	w->space = 0;
+	w->cell = 1;
+	w->cell_start = w->out->len;
+	w->rowspan = span_of(n, "rowspan");
+	w->colspan = span_of(n, "colspan");
+}
+
+static void leave_row_cell(walker *w)
+{
+	if (w->rowspan > 1 && w->col < ROW_COLUMNS) {
+		carried *k = &w->carry[w->col];
+		k->text.len = 0;
+		w->err |= gw_buf_put(&k->text, w->out->data + w->cell_start,
+				     w->out->len - w->cell_start);
+		k->rows = w->rowspan - 1;
+	}
+	w->col++;
+	for (int i = 1; i < w->colspan; i++, w->col++)
+		put_tab(w);
+	w->cell = 0;
+	w->space = 0;
+}
+
 static int script_link(const char *href)
 {
 	while (*href == ' ')
@@ -253,7 +398,17 @@ static int skipped(walker *w, xmlNodePtr n)
 static void enter(walker *w, xmlNodePtr n)
 {
 	const char *tag = (const char *)n->name;
-	if (!strcmp(tag, "br")) {
+	if (w->cell) { /* inside a cell of a row line: no line breaks */
+		if (!strcmp(tag, "br") || in_list(tag, block_tags))
+			w->space = 1;
+	} else if (w->row && is_cell(tag)) {
+		enter_row_cell(w, n);
+	} else if (!strcmp(tag, "tr") && row_line(n)) {
+		newline(w);
+		w->row = 1;
+		w->col = 0;
+		w->join_cell = 0;
+	} else if (!strcmp(tag, "br")) {
 		hard_newline(w);
 	} else if (is_cell(tag)) {
 		if (!w->join_cell)
@@ -265,6 +420,8 @@ static void enter(walker *w, xmlNodePtr n)
 		newline(w);
 		w->join_cell = 0;
 	}
+	if (!strcmp(tag, "table"))
+		forget_carried(w);
 	if (!strcmp(tag, "pre"))
 		w->pre++;
 	if (!strcmp(tag, "article") || !strcmp(tag, "main"))
@@ -274,6 +431,21 @@ static void enter(walker *w, xmlNodePtr n)
 static void leave(walker *w, xmlNodePtr n)
 {
 	const char *tag = (const char *)n->name;
+	if (w->cell && is_cell(tag)) {
+		leave_row_cell(w);
+		return;
+	}
+	if (w->cell) {
+		if (in_list(tag, block_tags))
+			w->space = 1;
+		return;
+	}
+	if (w->row && !strcmp(tag, "tr")) {
+		put_carried(w, ROW_COLUMNS);
+		w->row = 0;
+		newline(w);
+		return;
+	}
 	if (is_cell(tag)) {
 		w->join_cell = !strcmp(tag, "th") || ends_label(w);
 		return;
@@ -356,6 +528,8 @@ gw_status gw_html_to_text(const char *html, size_t len, gw_buffer *out,
 	walk(&w, doc);
 	newline(&w);
 	xmlFreeDoc(doc);
+	for (int c = 0; c < ROW_COLUMNS; c++)
+		gw_buffer_free(&w.carry[c].text);
 	if (w.err || gw_buf_terminate(out)) {
 		diag->status = GW_ERR_NOMEM;
 		diag->offset = GW_NO_OFFSET;

@@ -449,6 +449,15 @@ START_TEST(task_table_columns_by_header)
 		lines_of("序号\t任务\t责任单位\n"
 			 " \t开展回头看。\t区政务服务局\n"),
 		"开展回头看。\n责任单位：区政务服务局");
+	/* a 序号 merged down two rows (rowspan) is repeated: one item */
+	ck_assert_str_eq(
+		lines_of("序号\t任务\t责任单位\n"
+			 "1\t推行一件事一次办。\t区政务服务局\n"
+			 "1\t开展回头看。\t区政务服务局\n"
+			 "2\t落实减税降费。\t区税务局\n"),
+		"1.推行一件事一次办。\n责任单位：区政务服务局\n"
+		"开展回头看。\n责任单位：区政务服务局\n"
+		"2.落实减税降费。\n责任单位：区税务局");
 }
 END_TEST
 
