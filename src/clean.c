@@ -214,6 +214,7 @@ enum { CELL_BREAK = 2 }; /* a pending blank that was a TAB */
 
 typedef struct line_state {
 	int cells; /* the line has TABs inside (has_inner_tab) */
+	int pipes; /* …or is a Markdown table row, | between cells */
 	int pending_vis_space, pending_struck_space;
 	int32_t prev_vis, prev_struck;
 	size_t vstart, sstart;
@@ -374,7 +375,8 @@ static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
 			i = j + copy_ideographs(c, st, src + j, e - j);
 			continue;
 		}
-		if (cp == '\t' && st->cells && !c->in_del) {
+		if ((cp == '\t' || (cp == '|' && st->pipes)) && st->cells &&
+		    !c->in_del) {
 			/* a TAB between the cells of a row copied from a Word
 			 * table stays, for read_tables() */
 			st->err |= gw_buf_putc(&c->vis, '\t');
@@ -539,6 +541,30 @@ static int has_inner_tab(const char *src, size_t b, size_t e)
 	return b < e && memchr(src + b + 1, '\t', e - b - 1) != NULL;
 }
 
+/* A row of a Markdown pipe table (| 序号 | 重点任务 | 牵头单位 |): it
+ * opens and ends with |, three cells or more.  *end is moved to its last
+ * |; *rule is set for the line under the header (|---|:--|). */
+static int pipe_row(const char *src, size_t b, size_t *end, int *rule)
+{
+	size_t e = *end;
+	while (e > b && (src[e - 1] == ' ' || src[e - 1] == '\r' ||
+			 src[e - 1] == '\t'))
+		e--;
+	if (e - b < 4 || src[b] != '|' || src[e - 1] != '|')
+		return 0;
+	int bars = 0, only_rule = 1;
+	for (size_t i = b; i < e; i++) {
+		bars += src[i] == '|' && src[i - (i > b)] != '\\';
+		only_rule &= src[i] == '|' || src[i] == '-' || src[i] == ':' ||
+			     src[i] == ' ';
+	}
+	if (bars < 4)
+		return 0;
+	*end = e - 1;
+	*rule = only_rule;
+	return 1;
+}
+
 static int scan_physical_lines(cleaner *c)
 {
 	size_t s = 0;
@@ -553,12 +579,17 @@ static int scan_physical_lines(cleaner *c)
 		st.sstart = c->doc->struck.len;
 		st.del0 = c->dels.len / sizeof(del_tmp);
 		size_t b = skip_line_start(c->src, s, e);
-		st.cells = has_inner_tab(c->src, b, e);
+		size_t pe = e;
+		int rule = 0;
+		st.pipes = pipe_row(c->src, b, &pe, &rule);
+		st.cells = (st.pipes && !rule) || has_inner_tab(c->src, b, e);
 		/* an empty first cell: its TAB went with the leading blanks */
-		for (size_t k = s; st.cells && k < b; k++)
+		for (size_t k = s; st.cells && !st.pipes && k < b; k++)
 			if (c->src[k] == '\t')
 				st.err |= gw_buf_putc(&c->vis, '\t');
-		if (!is_footnote(c, b, e))
+		if (st.pipes && !rule)
+			scan_line(c, b + 1, pe, &st);
+		else if (!rule && !is_footnote(c, b, e))
 			scan_line(c, b, e, &st);
 		if (st.err)
 			return -1;

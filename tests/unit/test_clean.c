@@ -461,6 +461,22 @@ START_TEST(task_table_columns_by_header)
 }
 END_TEST
 
+START_TEST(markdown_pipe_table)
+{
+	/* pandoc's pipe table: | between cells, a rule under the header */
+	ck_assert_str_eq(
+		lines_of("| 序号 | 重点任务 | 牵头单位 | 完成时限 |\n"
+			 "|:---:|------|------|------|\n"
+			 "| 1 | 新增事项20项。 | 市政务服务中心 | 6月底前 |\n"
+			 "| 2 | 落实减税降费。 | 市税务局 |  |\n"
+			 /* two cells: no table */
+			 "| 甲 | 乙 |\n"),
+		"1.新增事项20项。\n牵头单位：市政务服务中心\n完成时限：6月底前\n"
+		"2.落实减税降费。\n牵头单位：市税务局\n"
+		"|甲|乙|");
+}
+END_TEST
+
 START_TEST(other_table_rows_stay_rows)
 {
 	/* a table whose header names no unit is no task table: a row is a
@@ -600,6 +616,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, task_table_rows_become_items);
 	tcase_add_test(tc, task_table_columns_by_header);
 	tcase_add_test(tc, other_table_rows_stay_rows);
+	tcase_add_test(tc, markdown_pipe_table);
 	tcase_add_test(tc, bookmark_dropped);
 	suite_add_tcase(s, tc);
 
