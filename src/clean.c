@@ -630,8 +630,7 @@ typedef enum column { COL_TEXT, COL_NUMBER, COL_UNITS, COL_TIME } column;
 typedef struct task_table {
 	size_t ncols;
 	column kind[MAX_COLUMNS];
-	const char *label[MAX_COLUMNS]; /* for the field lines of a row */
-	char label_buf[MAX_COLUMNS][64];
+	char label[MAX_COLUMNS][64]; /* of a units or time column's fields */
 	int numbered; /* it has a 序号 column */
 	int rows;     /* rows so far, to number them when it has none */
 	int last;     /* the last row's number */
@@ -678,8 +677,7 @@ static int cell_ends(const cleaner *c, cell x, const char *lit)
  * written when the units stage reads it as a label (牵头单位 责任部门),
  * else the label of its role (主要责任单位 -> 责任单位, 协同部门 ->
  * 配合单位). */
-static const char *units_label(const cleaner *c, cell h, char *buf,
-			       size_t size)
+static void units_label(const cleaner *c, cell h, char *buf, size_t size)
 {
 	static const char *const roles[] = {"牵头", "配合", "协办", "协助",
 					    "参与", "责任", "主办", "主责",
@@ -692,21 +690,20 @@ static const char *units_label(const cleaner *c, cell h, char *buf,
 			    !memcmp(c->vis.data + h.start + 6, bodies[b], 6)) {
 				memcpy(buf, c->vis.data + h.start, h.len);
 				buf[h.len] = '\0';
-				return buf;
+				return;
 			}
-	(void)size;
+	const char *role = "责任单位";
 	if (cell_has(c, h, "牵头"))
-		return "牵头单位";
-	if (cell_has(c, h, "配合") || cell_has(c, h, "协") ||
-	    cell_has(c, h, "参与"))
-		return "配合单位";
-	return "责任单位";
+		role = "牵头单位";
+	else if (cell_has(c, h, "配合") || cell_has(c, h, "协") ||
+		 cell_has(c, h, "参与"))
+		role = "配合单位";
+	snprintf(buf, size, "%s", role);
 }
 
 /* …and a time column's: as written when the dates stage reads a date
  * after it as the bound (…时限 …时间 …期限 …日期 …节点), else 完成时限. */
-static const char *time_label(const cleaner *c, cell h, char *buf,
-			      size_t size)
+static void time_label(const cleaner *c, cell h, char *buf, size_t size)
 {
 	static const char *const ends[] = {"时限", "时间", "期限", "日期",
 					   "节点"};
@@ -714,15 +711,41 @@ static const char *time_label(const cleaner *c, cell h, char *buf,
 		if (cell_ends(c, h, ends[k]) && h.len < size) {
 			memcpy(buf, c->vis.data + h.start, h.len);
 			buf[h.len] = '\0';
-			return buf;
+			return;
 		}
-	return "完成时限";
+	snprintf(buf, size, "%s", "完成时限");
+}
+
+/* The column of the header row above (`above`, or NULL) that an empty
+ * cell i of a second header row stands under.  The second row names the
+ * parts of a cell of the first that spans columns (责任单位 over 牵头单位
+ * and 配合单位): the cells before its named ones keep their place, those
+ * after it are shifted by the columns the span adds. */
+static int column_above(const task_table *above, const cell *cl, size_t n,
+			size_t i, size_t *col)
+{
+	size_t first = n, last = 0;
+	for (size_t k = 0; k < n; k++)
+		if (cl[k].len) {
+			first = k < first ? k : first;
+			last = k;
+		}
+	if (!above || cl[i].len || above->ncols > n)
+		return 0;
+	if (i < first)
+		*col = i;
+	else if (i > last)
+		*col = i - (n - above->ncols);
+	else
+		return 0;
+	return *col < above->ncols;
 }
 
 /* A header row: three or more short cells, one of them naming the units
- * who answer for a task (牵头单位, 责任部门). */
+ * who answer for a task (牵头单位, 责任部门).  Right under another header
+ * row, its empty cells are the columns of that one (column_above). */
 static int read_header(const cleaner *c, const cell *cl, size_t n,
-		       task_table *t)
+		       const task_table *above, task_table *t)
 {
 	if (n < 3 || n > MAX_COLUMNS)
 		return 0;
@@ -731,30 +754,29 @@ static int read_header(const cleaner *c, const cell *cl, size_t n,
 	h.ncols = n;
 	for (size_t i = 0; i < n; i++) {
 		const char *p = c->vis.data + cl[i].start;
+		size_t col;
 		if (gw_str_width(p, cl[i].len) > 24)
 			return 0;
-		if (cell_is(c, cl[i], "序号") || cell_is(c, cl[i], "编号") ||
-		    cell_is(c, cl[i], "序")) {
+		if (column_above(above, cl, n, i, &col)) {
+			h.kind[i] = above->kind[col];
+			memcpy(h.label[i], above->label[col], sizeof h.label[i]);
+			h.numbered |= h.kind[i] == COL_NUMBER;
+		} else if (cell_is(c, cl[i], "序号") || cell_is(c, cl[i], "编号") ||
+			   cell_is(c, cl[i], "序")) {
 			h.kind[i] = COL_NUMBER;
 			h.numbered = 1;
 		} else if (gw_re_full(c->pat->head_units, p, cl[i].len, NULL)) {
 			h.kind[i] = COL_UNITS;
-			h.label[i] = units_label(c, cl[i], h.label_buf[i],
-						 sizeof h.label_buf[i]);
+			units_label(c, cl[i], h.label[i], sizeof h.label[i]);
 			units = 1;
 		} else if (gw_re_full(c->pat->head_time, p, cl[i].len, NULL)) {
 			h.kind[i] = COL_TIME;
-			h.label[i] = time_label(c, cl[i], h.label_buf[i],
-						sizeof h.label_buf[i]);
+			time_label(c, cl[i], h.label[i], sizeof h.label[i]);
 		}
 	}
 	if (!units)
 		return 0;
 	*t = h;
-	/* labels that point into label_buf must point into t's copy */
-	for (size_t i = 0; i < n; i++)
-		if (h.label[i] == h.label_buf[i])
-			t->label[i] = t->label_buf[i];
 	return 1;
 }
 
@@ -920,9 +942,16 @@ static int read_tables(cleaner *c)
 	gw_buffer out = {0};
 	task_table t;
 	int in_table = 0, last_level = 0, err = 0;
+	int header_above = 0; /* the last line not blank was a header row */
 	cell cl[MAX_COLUMNS];
 	for (size_t i = 0; i < n && !err; i++) {
 		phys ph = L[i];
+		if (ph.blank) {
+			err |= gw_push(&out, &ph, sizeof ph);
+			continue;
+		}
+		int was_header = header_above;
+		header_above = 0;
 		if (!ph.cells || ph.struck) {
 			if (ph.kind == GW_LINE_ATTACHMENT)
 				in_table = last_level = 0;
@@ -932,8 +961,8 @@ static int read_tables(cleaner *c)
 			continue;
 		}
 		size_t k = split_cells(c, &ph, cl);
-		if (read_header(c, cl, k, &t)) {
-			in_table = 1;
+		if (read_header(c, cl, k, was_header ? &t : NULL, &t)) {
+			in_table = header_above = 1;
 			t.level = last_level >= 3 ? 4 : 3;
 			ph.blank = 1; /* the header is no text of the notice */
 			err |= gw_push(&out, &ph, sizeof ph);

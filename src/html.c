@@ -296,10 +296,13 @@ static int cell_ends_label(xmlNodePtr c)
 /* Is a <tr> written as one line of TAB-separated cells, as a row of a
  * table copied from Word is?  Three cells or more, none a label (the
  * label and value cells of a metadata table stay lines of their own),
- * none holding a table (layout). */
-static int row_line(xmlNodePtr tr)
+ * none holding a table (layout); cells of the rows above that span this
+ * one count. */
+static int row_line(const walker *w, xmlNodePtr tr)
 {
 	int cells = 0;
+	for (int c = 0; c < ROW_COLUMNS; c++)
+		cells += w->carry[c].rows > 0;
 	for (xmlNodePtr c = tr->children; c; c = c->next) {
 		if (!is_element(c, "td") && !is_element(c, "th"))
 			continue;
@@ -316,26 +319,30 @@ static void put_tab(walker *w)
 	w->space = 0;
 }
 
-/* Write the cells carried down from rows above at the current column,
- * and up to column `upto` (the end of the row: ROW_COLUMNS). */
-static void put_carried(walker *w, int upto)
+static void put_carried_cell(walker *w, int c)
 {
-	for (int c = w->col; c < upto && c < ROW_COLUMNS; c++) {
-		if (w->carry[c].rows <= 0) {
-			if (upto == ROW_COLUMNS)
-				continue;
+	while (w->col < c) { /* empty cells before it */
+		put_tab(w);
+		w->col++;
+	}
+	if (w->col > 0)
+		put_tab(w);
+	w->err |= gw_buf_put(w->out, w->carry[c].text.data,
+			     w->carry[c].text.len);
+	w->carry[c].rows--;
+	w->col = c + 1;
+}
+
+/* Write the cells carried down from rows above: those at the current
+ * column and right after it (before a cell of this row), or all that are
+ * left (at the row's end). */
+static void put_carried(walker *w, int all)
+{
+	for (int c = w->col; c < ROW_COLUMNS; c++) {
+		if (w->carry[c].rows > 0)
+			put_carried_cell(w, c);
+		else if (!all)
 			return;
-		}
-		while (w->col < c) { /* empty cells before it */
-			put_tab(w);
-			w->col++;
-		}
-		if (w->col > 0)
-			put_tab(w);
-		w->err |= gw_buf_put(w->out, w->carry[c].text.data,
-				     w->carry[c].text.len);
-		w->carry[c].rows--;
-		w->col = c + 1;
 	}
 }
 
@@ -347,7 +354,7 @@ static void forget_carried(walker *w)
 
 static void enter_row_cell(walker *w, xmlNodePtr n)
 {
-	put_carried(w, w->col + 1);
+	put_carried(w, 0);
 	if (w->col > 0)
 		put_tab(w);
 	w->space = 0;
@@ -403,7 +410,7 @@ static void enter(walker *w, xmlNodePtr n)
 			w->space = 1;
 	} else if (w->row && is_cell(tag)) {
 		enter_row_cell(w, n);
-	} else if (!strcmp(tag, "tr") && row_line(n)) {
+	} else if (!strcmp(tag, "tr") && row_line(w, n)) {
 		newline(w);
 		w->row = 1;
 		w->col = 0;
@@ -441,7 +448,7 @@ static void leave(walker *w, xmlNodePtr n)
 		return;
 	}
 	if (w->row && !strcmp(tag, "tr")) {
-		put_carried(w, ROW_COLUMNS);
+		put_carried(w, 1);
 		w->row = 0;
 		newline(w);
 		return;

@@ -461,6 +461,20 @@ START_TEST(task_table_columns_by_header)
 }
 END_TEST
 
+START_TEST(task_table_two_header_rows)
+{
+	/* 责任单位 spans 牵头单位 and 配合单位 on a second header row; the
+	 * empty cells there are the columns of the first (Word gives the
+	 * spanning cell once: the columns after it shift by one) */
+	ck_assert_str_eq(
+		lines_of("序号\t重点任务\t责任单位\t完成时限\n"
+			 "\t\t牵头单位\t配合单位\t\n"
+			 "1\t推行一件事一次办。\t市政务服务中心\t市司法局\t6月底前\n"),
+		"1.推行一件事一次办。\n牵头单位：市政务服务中心\n"
+		"配合单位：市司法局\n完成时限：6月底前");
+}
+END_TEST
+
 START_TEST(markdown_pipe_table)
 {
 	/* pandoc's pipe table: | between cells, a rule under the header */
@@ -617,6 +631,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, task_table_columns_by_header);
 	tcase_add_test(tc, other_table_rows_stay_rows);
 	tcase_add_test(tc, markdown_pipe_table);
+	tcase_add_test(tc, task_table_two_header_rows);
 	tcase_add_test(tc, bookmark_dropped);
 	suite_add_tcase(s, tc);
 
