@@ -585,9 +585,40 @@ static void push_joined(clause *c, gw_str s)
 	push_name(c, s);
 }
 
+/* 市商务局（牵头）: a bracket that holds only a role word gives the
+ * item its role and is no part of the name.  -1 when there is none. */
+static int bracketed_role(const gw_units_patterns *p, gw_str *s)
+{
+	gw_str b = base_name(*s);
+	if (b.len == s->len || !b.len)
+		return -1;
+	size_t k = b.len;
+	gw_utf8_next(s->ptr, s->len, &k); /* past the opening bracket */
+	size_t e;
+	gw_utf8_prev(s->ptr, s->len, &e); /* before the closing one */
+	if (e < k)
+		return -1;
+	int role = -1;
+	gw_str rest = strip_tail(p, sub(*s, k, e), &role, NULL);
+	if (role < 0 || rest.len)
+		return -1;
+	*s = trim(b);
+	return role;
+}
+
 static void add_item(void *user, gw_str s)
 {
 	clause *c = user;
+	int role = bracketed_role(c->p, &s);
+	if (role >= 0) {
+		gw_role seg = c->segment_role;
+		c->segment_role = (gw_role)role;
+		c->role_words = 1;
+		c->explicit_lead |= role == GW_ROLE_LEAD;
+		add_item(user, s);
+		c->segment_role = seg;
+		return;
+	}
 	s = strip_tail(c->p, s, NULL, NULL);
 	if (starts_with(s, "由"))
 		s = sub(s, 3, s.len);
@@ -621,7 +652,9 @@ static void add_segment(void *user, gw_str seg)
 	int tail = -1;
 	seg = strip_tail(c->p, seg, &tail, &c->role_words);
 	c->said_roles |= tail >= 0;
-	if (role < 0)
+	/* 责任单位：市商务局牵头，…: the segment's own role word speaks
+	 * for it, before its label */
+	if (tail >= 0)
 		role = tail;
 	/* 配合单位：县财政局，县教育局: the label speaks for the whole run */
 	if (role < 0)

@@ -508,6 +508,24 @@ START_TEST(label_speaks_for_its_run)
 }
 END_TEST
 
+START_TEST(role_words_beat_the_label)
+{
+	/* under a 责任单位 label (a task table's column, a field line) a
+	 * role word of the segment, trailing or in brackets, gives the role */
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。\n"
+		"责任单位：市商务局牵头，市财政局、市公安局配合\n"
+		"（二）推进开放。\n"
+		"责任单位：市商务局（牵头）、市文化广电旅游局（按职责分工负责）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "lead:市商务局 coop:市财政局 coop:市公安局");
+	ck_assert_str_eq(units_of(doc, "1.2"),
+			 "lead:市商务局 resp:市文化广电旅游局");
+}
+END_TEST
+
 START_TEST(names_with_notes_and_categories)
 {
 	gw_document *doc = tu_parse(
@@ -695,6 +713,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, standing_listed_one_by_one);
 	tcase_add_test(tc, no_standing);
 	tcase_add_test(tc, label_speaks_for_its_run);
+	tcase_add_test(tc, role_words_beat_the_label);
 	tcase_add_test(tc, names_with_notes_and_categories);
 	tcase_add_test(tc, lead_rule_yields_and_ends_with_its_part);
 	tcase_add_test(tc, office_labels_and_together);
