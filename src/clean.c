@@ -210,7 +210,10 @@ static int find_tildes(cleaner *c)
 	return 0;
 }
 
-enum { CELL_BREAK = 2 }; /* a pending blank that was a TAB */
+enum {
+	CELL_BREAK = 2, /* a pending blank that was a TAB */
+	IN_CELL = 3	/* a line break inside a cell of a row (\v) */
+};
 
 typedef struct line_state {
 	int cells; /* the line has TABs inside (has_inner_tab) */
@@ -249,8 +252,14 @@ static void emit(cleaner *c, line_state *st, int32_t cp, const char *p,
 	int *pending = c->in_del ? &st->pending_struck_space
 				 : &st->pending_vis_space;
 	int32_t *prev = c->in_del ? &st->prev_struck : &st->prev_vis;
-	if (*pending && *prev >= 0 &&
-	    (*pending == CELL_BREAK || (!gw_is_cjk(*prev) && !gw_is_cjk(cp))))
+	/* In a table row a blank between two characters, or a line break in
+	 * a cell, may part two names (县财政局 县教育局): it stays as \v for
+	 * read_tables(). */
+	if (*pending && *prev >= 0 && st->cells && !c->in_del &&
+	    (*pending == IN_CELL || (gw_is_han(*prev) && gw_is_han(cp))))
+		st->err |= gw_buf_putc(b, '\v');
+	else if (*pending && *prev >= 0 &&
+		 (*pending == CELL_BREAK || (!gw_is_cjk(*prev) && !gw_is_cjk(cp))))
 		st->err |= gw_buf_putc(b, ' ');
 	*pending = 0;
 	st->err |= gw_buf_put(b, p, n);
@@ -382,9 +391,11 @@ static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
 			st->err |= gw_buf_putc(&c->vis, '\t');
 			st->pending_vis_space = 0;
 			st->prev_vis = -1;
-		} else if (gw_is_space(cp)) {
+		} else if (gw_is_space(cp) || (cp == '\v' && st->cells)) {
 			/* (in struck text it is a space, next to CJK too) */
-			int kind = cp == '\t' && st->cells ? CELL_BREAK : 1;
+			int kind = cp == '\v' ? IN_CELL
+				   : cp == '\t' && st->cells ? CELL_BREAK
+							     : 1;
 			int *pending = c->in_del ? &st->pending_struck_space
 						 : &st->pending_vis_space;
 			if (*pending < kind)
@@ -656,28 +667,48 @@ static size_t split_cells(const cleaner *c, const phys *ph, cell *out)
 	return n;
 }
 
-static int cell_is(const cleaner *c, cell x, const char *lit)
+static int str_is(gw_str x, const char *lit)
 {
 	size_t n = strlen(lit);
-	return x.len == n && !memcmp(c->vis.data + x.start, lit, n);
+	return x.len == n && !memcmp(x.ptr, lit, n);
 }
 
-static int cell_has(const cleaner *c, cell x, const char *lit)
+static int str_has(gw_str x, const char *lit)
 {
-	return gw_find(c->vis.data + x.start, x.len, 0, lit) != SIZE_MAX;
+	return gw_find(x.ptr, x.len, 0, lit) != SIZE_MAX;
 }
 
-static int cell_ends(const cleaner *c, cell x, const char *lit)
+static int str_ends(gw_str x, const char *lit)
 {
 	size_t n = strlen(lit);
-	return x.len >= n && !memcmp(c->vis.data + x.start + x.len - n, lit, n);
+	return x.len >= n && !memcmp(x.ptr + x.len - n, lit, n);
+}
+
+enum { HEADER_CELL_BYTES = 96 };
+
+/* A header cell's text without the \v of blanks inside it (序 号,
+ * 牵 头 单 位: a short header spread out to the cell's width), in buf;
+ * 0 when it is too long to be a header. */
+static int header_text(const cleaner *c, cell x, char *buf, gw_str *out)
+{
+	const char *p = c->vis.data + x.start;
+	size_t n = 0;
+	for (size_t i = 0; i < x.len; i++) {
+		if (p[i] == '\v')
+			continue;
+		if (n == HEADER_CELL_BYTES)
+			return 0;
+		buf[n++] = p[i];
+	}
+	*out = gw_str_make(buf, n);
+	return 1;
 }
 
 /* The label a unit column's cells are written under: the header as
  * written when the units stage reads it as a label (牵头单位 责任部门),
  * else the label of its role (主要责任单位 -> 责任单位, 协同部门 ->
  * 配合单位). */
-static void units_label(const cleaner *c, cell h, char *buf, size_t size)
+static void units_label(gw_str h, char *buf, size_t size)
 {
 	static const char *const roles[] = {"牵头", "配合", "协办", "协助",
 					    "参与", "责任", "主办", "主责",
@@ -685,31 +716,29 @@ static void units_label(const cleaner *c, cell h, char *buf, size_t size)
 	static const char *const bodies[] = {"单位", "部门", "科室", "处室"};
 	for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
 		for (size_t b = 0; b < sizeof bodies / sizeof *bodies; b++)
-			if (h.len == 12 &&
-			    !memcmp(c->vis.data + h.start, roles[r], 6) &&
-			    !memcmp(c->vis.data + h.start + 6, bodies[b], 6)) {
-				memcpy(buf, c->vis.data + h.start, h.len);
+			if (h.len == 12 && !memcmp(h.ptr, roles[r], 6) &&
+			    !memcmp(h.ptr + 6, bodies[b], 6)) {
+				memcpy(buf, h.ptr, h.len);
 				buf[h.len] = '\0';
 				return;
 			}
 	const char *role = "责任单位";
-	if (cell_has(c, h, "牵头"))
+	if (str_has(h, "牵头"))
 		role = "牵头单位";
-	else if (cell_has(c, h, "配合") || cell_has(c, h, "协") ||
-		 cell_has(c, h, "参与"))
+	else if (str_has(h, "配合") || str_has(h, "协") || str_has(h, "参与"))
 		role = "配合单位";
 	snprintf(buf, size, "%s", role);
 }
 
 /* …and a time column's: as written when the dates stage reads a date
  * after it as the bound (…时限 …时间 …期限 …日期 …节点), else 完成时限. */
-static void time_label(const cleaner *c, cell h, char *buf, size_t size)
+static void time_label(gw_str h, char *buf, size_t size)
 {
 	static const char *const ends[] = {"时限", "时间", "期限", "日期",
 					   "节点"};
 	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		if (cell_ends(c, h, ends[k]) && h.len < size) {
-			memcpy(buf, c->vis.data + h.start, h.len);
+		if (str_ends(h, ends[k]) && h.len < size) {
+			memcpy(buf, h.ptr, h.len);
 			buf[h.len] = '\0';
 			return;
 		}
@@ -753,25 +782,27 @@ static int read_header(const cleaner *c, const cell *cl, size_t n,
 	task_table h = {0};
 	h.ncols = n;
 	for (size_t i = 0; i < n; i++) {
-		const char *p = c->vis.data + cl[i].start;
+		char buf[HEADER_CELL_BYTES];
+		gw_str x;
 		size_t col;
-		if (gw_str_width(p, cl[i].len) > 24)
+		if (!header_text(c, cl[i], buf, &x) ||
+		    gw_str_width(x.ptr, x.len) > 24)
 			return 0;
 		if (column_above(above, cl, n, i, &col)) {
 			h.kind[i] = above->kind[col];
 			memcpy(h.label[i], above->label[col], sizeof h.label[i]);
 			h.numbered |= h.kind[i] == COL_NUMBER;
-		} else if (cell_is(c, cl[i], "序号") || cell_is(c, cl[i], "编号") ||
-			   cell_is(c, cl[i], "序")) {
+		} else if (str_is(x, "序号") || str_is(x, "编号") ||
+			   str_is(x, "序")) {
 			h.kind[i] = COL_NUMBER;
 			h.numbered = 1;
-		} else if (gw_re_full(c->pat->head_units, p, cl[i].len, NULL)) {
+		} else if (gw_re_full(c->pat->head_units, x.ptr, x.len, NULL)) {
 			h.kind[i] = COL_UNITS;
-			units_label(c, cl[i], h.label[i], sizeof h.label[i]);
+			units_label(x, h.label[i], sizeof h.label[i]);
 			units = 1;
-		} else if (gw_re_full(c->pat->head_time, p, cl[i].len, NULL)) {
+		} else if (gw_re_full(c->pat->head_time, x.ptr, x.len, NULL)) {
 			h.kind[i] = COL_TIME;
-			time_label(c, cl[i], h.label[i], sizeof h.label[i]);
+			time_label(x, h.label[i], sizeof h.label[i]);
 		}
 	}
 	if (!units)
@@ -808,11 +839,48 @@ static int put_vis(cleaner *c, const char *s) /* s never points into vis */
 	return gw_buf_puts(&c->vis, s);
 }
 
-static int put_cell(cleaner *c, cell x)
+/* A list mark (、，；,;) or a \v at p[0..n) / at its end: no 、 is needed
+ * between two names there. */
+static int is_list_mark(const char *p, size_t n)
+{
+	static const char *const marks[] = {"、", "，", "；"};
+	if (n && (*p == '\v' || *p == ',' || *p == ';'))
+		return 1;
+	for (size_t k = 0; k < 3; k++)
+		if (n >= 3 && !memcmp(p, marks[k], 3))
+			return 1;
+	return 0;
+}
+
+static int ends_in_list_mark(const char *p, size_t n)
+{
+	return n && (is_list_mark(p + n - 1, 1) ||
+		     (n >= 3 && is_list_mark(p + n - 3, 3)));
+}
+
+/* Copy a cell to the end of vis.  A \v in it (a blank between two
+ * characters, a line break) parts two names in a unit cell
+ * (县卫生健康局\v县生态环境分局 -> 县卫生健康局、县生态环境分局) and is
+ * dropped elsewhere, as the blank it was would have been. */
+static int put_cell(cleaner *c, cell x, column kind)
 {
 	/* vis holds room for the whole row again (rewrite_row): the copy
 	 * never moves its source */
-	return gw_buf_put(&c->vis, c->vis.data + x.start, x.len);
+	const char *p = c->vis.data + x.start;
+	size_t from = c->vis.len;
+	int err = 0;
+	for (size_t i = 0; i < x.len; i++) {
+		if (p[i] != '\v') {
+			err |= gw_buf_putc(&c->vis, p[i]);
+			continue;
+		}
+		const char *o = c->vis.data + from;
+		size_t n = c->vis.len - from;
+		if (kind == COL_UNITS && n && !ends_in_list_mark(o, n) &&
+		    i + 1 < x.len && !is_list_mark(p + i + 1, x.len - i - 1))
+			err |= gw_buf_puts(&c->vis, "、");
+	}
+	return err;
 }
 
 /* One paragraph made of row, from vis[start..) to the end of vis. */
@@ -865,7 +933,7 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 		snprintf(m, sizeof m, t->level == 4 ? "（%d）" : "%d.", number);
 		err |= put_vis(c, m);
 	} else if (lead_in.len) {
-		err |= put_cell(c, lead_in);
+		err |= put_cell(c, lead_in, COL_TEXT);
 	}
 	int first = 1;
 	for (size_t i = 0; i < n; i++) {
@@ -873,7 +941,7 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 			continue;
 		if (!first)
 			start = c->vis.len;
-		err |= put_cell(c, cl[i]);
+		err |= put_cell(c, cl[i], COL_TEXT);
 		err |= push_row_line(c, row, start, out);
 		first = 0;
 	}
@@ -886,7 +954,7 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 		start = c->vis.len;
 		err |= put_vis(c, t->label[i]);
 		err |= put_vis(c, "：");
-		err |= put_cell(c, cl[i]);
+		err |= put_cell(c, cl[i], t->kind[i]);
 		err |= push_row_line(c, row, start, out);
 	}
 	return err;
@@ -895,24 +963,26 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 /* A line with TABs that is no row of a task table.  With three cells
  * or more it is the row of some other table: a paragraph of its own,
  * its cells split by a space.  Else a TAB is a blank like any other:
- * gone next to a CJK character (3.	提升…), one space between others. */
+ * gone next to a CJK character (3.	提升…), one space between others;
+ * and so is a \v (put_cell) in either. */
 static void flatten_row(cleaner *c, phys *ph, int row)
 {
 	char *p = c->vis.data + ph->vstart;
 	size_t o = 0, n = ph->vlen;
 	for (size_t i = 0; i < n; i++) {
-		if (p[i] != '\t') {
+		if (p[i] != '\t' && p[i] != '\v') {
 			p[o++] = p[i];
 			continue;
 		}
-		while (i + 1 < n && p[i + 1] == '\t')
-			i++;
+		int cell_break = row && p[i] == '\t';
+		while (i + 1 < n && (p[i + 1] == '\t' || p[i + 1] == '\v'))
+			cell_break |= row && p[++i] == '\t';
 		if (!o || i + 1 == n || p[o - 1] == ' ')
 			continue;
 		size_t st, nx = i + 1;
 		int32_t before = gw_utf8_prev(p, o, &st);
 		int32_t after = gw_utf8_next(p, n, &nx);
-		if (row || (!gw_is_cjk(before) && !gw_is_cjk(after)))
+		if (cell_break || (!gw_is_cjk(before) && !gw_is_cjk(after)))
 			p[o++] = ' ';
 	}
 	while (o && p[o - 1] == ' ')

@@ -258,26 +258,47 @@ static int span_of(xmlNodePtr n, const char *name)
 	return k < 1 ? 1 : k > ROW_COLUMNS ? ROW_COLUMNS : k;
 }
 
-/* Does a subtree hold a <table> (a layout cell around the content)? */
-static int holds_table(xmlNodePtr n)
+/* What a cell may hold and still be a cell of a row line: a task
+ * table's cell holds a few paragraphs at most; a layout table's cell
+ * holds the menu, or the article. */
+enum { ROW_CELL_BLOCKS = 8, ROW_CELL_BYTES = 3000 };
+
+static int is_block(xmlNodePtr n)
 {
-	xmlNodePtr cur = n->children;
-	while (cur && cur != n) {
+	return n->type == XML_ELEMENT_NODE &&
+	       (in_list((const char *)n->name, block_tags) ||
+		!strcmp((const char *)n->name, "br"));
+}
+
+/* Is a cell small enough for a row line: no table of its own, at most
+ * ROW_CELL_BLOCKS blocks and ROW_CELL_BYTES bytes of text?  The walk
+ * stops as soon as it is not, so it reads no more than that of it. */
+static int small_cell(xmlNodePtr cell)
+{
+	size_t bytes = 0;
+	int blocks = 0;
+	xmlNodePtr cur = cell->children;
+	while (cur && cur != cell) {
 		if (is_element(cur, "table"))
-			return 1;
+			return 0;
+		blocks += is_block(cur);
+		if (cur->type == XML_TEXT_NODE && cur->content)
+			bytes += strlen((const char *)cur->content);
+		if (blocks > ROW_CELL_BLOCKS || bytes > ROW_CELL_BYTES)
+			return 0;
 		if (cur->type == XML_ELEMENT_NODE && cur->children) {
 			cur = cur->children;
 			continue;
 		}
-		while (cur != n && !cur->next)
+		while (cur != cell && !cur->next)
 			cur = cur->parent;
-		if (cur != n)
+		if (cur != cell)
 			cur = cur->next;
 	}
-	return 0;
+	return 1;
 }
 
-/* Does a cell's text end with a label's colon (发文字号：)? */
+/* Does a (small) cell's text end with a label's colon (发文字号：)? */
 static int cell_ends_label(xmlNodePtr c)
 {
 	xmlChar *v = xmlNodeGetContent(c);
@@ -294,10 +315,10 @@ static int cell_ends_label(xmlNodePtr c)
 }
 
 /* Is a <tr> written as one line of TAB-separated cells, as a row of a
- * table copied from Word is?  Three cells or more, none a label (the
- * label and value cells of a metadata table stay lines of their own),
- * none holding a table (layout); cells of the rows above that span this
- * one count. */
+ * table copied from Word is?  Three cells or more, all small (a layout
+ * table's are not) and none a label (the label and value cells of a
+ * metadata table stay lines of their own); cells of the rows above that
+ * span this one count. */
 static int row_line(const walker *w, xmlNodePtr tr)
 {
 	int cells = 0;
@@ -306,7 +327,7 @@ static int row_line(const walker *w, xmlNodePtr tr)
 	for (xmlNodePtr c = tr->children; c; c = c->next) {
 		if (!is_element(c, "td") && !is_element(c, "th"))
 			continue;
-		if (holds_table(c) || cell_ends_label(c))
+		if (!small_cell(c) || cell_ends_label(c))
 			return 0;
 		cells += span_of(c, "colspan");
 	}

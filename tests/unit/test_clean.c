@@ -475,6 +475,21 @@ START_TEST(task_table_two_header_rows)
 }
 END_TEST
 
+START_TEST(task_table_units_apart)
+{
+	/* names in a unit cell set apart by blanks (or by a line break on a
+	 * web page) are two units; elsewhere the blank goes, as it does
+	 * between two characters; a header spread out (序 号) is read */
+	ck_assert_str_eq(
+		lines_of("序　号\t重点任务\t牵头单位\t配合单位\n"
+			 "1\t推行 一件事。\t区商务局\t区市场监管局　区卫生健康局\n"
+			 "2\t落实减税。\t区税务局\t区财政局、 区人社局\n"),
+		"1.推行一件事。\n牵头单位：区商务局\n"
+		"配合单位：区市场监管局、区卫生健康局\n"
+		"2.落实减税。\n牵头单位：区税务局\n配合单位：区财政局、区人社局");
+}
+END_TEST
+
 START_TEST(markdown_pipe_table)
 {
 	/* pandoc's pipe table: | between cells, a rule under the header */
@@ -631,6 +646,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, task_table_columns_by_header);
 	tcase_add_test(tc, other_table_rows_stay_rows);
 	tcase_add_test(tc, markdown_pipe_table);
+	tcase_add_test(tc, task_table_units_apart);
 	tcase_add_test(tc, task_table_two_header_rows);
 	tcase_add_test(tc, bookmark_dropped);
 	suite_add_tcase(s, tc);
