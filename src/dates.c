@@ -193,11 +193,26 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 	return 1;
 }
 
-/* Resolve a match; 0 when it is not a deadline after all. */
-static int resolve(const char *s, const line_starts *ls, const gw_match *m,
-		   int plan_year, when *w)
+/* Does the phrase name its year by a word (今年 本年 当年 明年 次年, 本 or
+ * 今 before 年底)?  Then that word decides it, not the sentence. */
+static int names_its_year(const char *s, const gw_match *m)
 {
-	w->year = plan_year;
+	if (gw_match_has(m, G_MONTH_YEAR) || gw_match_has(m, G_THIS_YEAR))
+		return 1;
+	int g = gw_match_has(m, G_YEAR_END) ? G_YEAR_END
+		: gw_match_has(m, G_PART)   ? G_PART
+					    : 0;
+	return g && (group_is(s, m, g, "本") || group_is(s, m, g, "今"));
+}
+
+/* Resolve a match; 0 when it is not a deadline after all.  A phrase
+ * without a year takes sentence_year (the year of the sentence's last
+ * deadline written with one, 0 for none), else the plan year. */
+static int resolve(const char *s, const line_starts *ls, const gw_match *m,
+		   int plan_year, int sentence_year, when *w)
+{
+	w->year = sentence_year && !names_its_year(s, m) ? sentence_year
+							 : plan_year;
 	w->month = 12;
 	w->day = 0;
 	if (gw_match_has(m, G_FIELD_MONTH)) {
@@ -339,6 +354,45 @@ static int next_deadline(const gw_dates_patterns *p, anchors *an, gw_str t,
 	return 0;
 }
 
+/* Does a sentence end in s[from..to)?  (。；！？ and their ASCII forms,
+ * or one of the node's lines beginning) */
+static int sentence_ends(const char *s, const line_starts *ls, size_t from,
+			 size_t to)
+{
+	for (size_t k = 0; k < ls->n; k++)
+		if (ls->at[k] > from && ls->at[k] <= to)
+			return 1;
+	size_t i = from;
+	while (i < to) {
+		int32_t cp = gw_utf8_next(s, to, &i);
+		if (cp == 0x3002 || cp == 0xFF1B || cp == 0xFF01 ||
+		    cp == 0xFF1F || cp == ';' || cp == '!' || cp == '?')
+			return 1;
+	}
+	return 0;
+}
+
+/* The year a phrase without one takes from its sentence: that of the
+ * last deadline before it in the sentence written with a year. */
+typedef struct sentence_year {
+	int year;     /* 0: none yet */
+	size_t since; /* where the search for a sentence end resumes */
+} sentence_year;
+
+static void sentence_year_advance(sentence_year *sy, const char *s,
+				  const line_starts *ls, size_t to)
+{
+	if (sy->year && sentence_ends(s, ls, sy->since, to))
+		sy->year = 0;
+	if (to > sy->since)
+		sy->since = to;
+}
+
+static int year_written(const gw_match *m)
+{
+	return gw_match_has(m, G_YEAR) || gw_match_has(m, G_FIELD_YEAR);
+}
+
 static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		const line_starts *ls, size_t first)
 {
@@ -346,11 +400,17 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 	size_t from = 0;
 	anchors an;
 	anchors_init(&an, t);
+	sentence_year sy = {0, 0};
 	while (from < t.len && next_deadline(p, &an, t, from, &m)) {
 		when w;
 		from = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
-		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, &w))
+		sentence_year_advance(&sy, t.ptr, ls, m.start[0]);
+		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, sy.year, &w))
 			continue;
+		if (year_written(&m)) {
+			sy.year = w.year;
+			sy.since = m.end[0];
+		}
 		gw_deadline d;
 		memset(&d, 0, sizeof d);
 		if (w.year)

@@ -9,9 +9,10 @@
  * start of one of the node's lines).  A year range (2024—2025年,
  * 2024年至2025年) stands where a year would, as one deadline: its later
  * year; mid-clause it is a period.  Each is resolved to the last day it
- * allows; a missing year comes from the plan year (the title's year, else
- * the date line's); with none known the ISO date is left empty and the
- * phrase kept.  A year followed by 度 (2021年度) is an attribute, one
+ * allows; a missing year comes from the last deadline written with a
+ * year earlier in the same sentence, else from the plan year (the title's
+ * year, else the date line's); with none known the ISO date is left empty
+ * and the phrase kept.  A year followed by 度 (2021年度) is an attribute, one
  * followed by 以来/至今/起/开始 (2021年以来) starts a period, and a month
  * without 底/末/前 (4月上旬) is a date, not a deadline.
  */
