@@ -16,7 +16,8 @@ enum {
 	G_YEAR,		 /* the year written (a range's last) */
 	G_YEAR_MONTH,	 /* …and a month of it */
 	G_YEAR_DAY,	 /* …and a day */
-	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 */
+	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 年初 春季
+			  * 汛期(前) 国庆节(前) */
 	G_YEAR_BOUND,	 /* 前 之前 内 年内 after it (2024年年内: one phrase) */
 	G_STRIVE_AFTER,	 /* 力争 after it */
 	G_MONTH_YEAR,	 /* 今年 次年 … before a month without a year */
@@ -40,11 +41,21 @@ enum {
 #define MONTH DIGIT "{1,2}|十[一二]?|[一二三四五六七八九]"
 #define DAY DIGIT "{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 #define YEAR "(?:[1１][9９]|[2２][0０])" DIGIT "{2}|二〇" CN_D CN_D
-#define PART "上半年|下半年|第?[一二三四1-4１-４]季度(?:末|底)?"
+/* A quarter, or a list or range of them (二、三季度 一至三季度): the last. */
+#define QUARTER "第?[一二三四1-4１-４]"
+#define QUARTER_SEP "(?:、|和|及|至|到|—{1,2}|[-–－~～])"
+#define PART                                                               \
+	"上半年|下半年|" QUARTER "(?:" QUARTER_SEP QUARTER ")*季度(?:末|底)?"
 /* Kept in the raw phrase: 第三季度前 三季度末前 9月底之前 年底以前;
  * not the 前 of 前期 (上半年前期工作) nor the 内 of 内部 (2024年内部审计). */
 #define BEFORE "之前|以前|前(?!期)"
 #define WITHIN "内(?!部)"
+/* A period of a year written before it: 2026年初 2025年年中 2025年春季;
+ * 汛期, 国庆节 and 春节 only with the 前 that makes them a bound
+ * (2025年汛期前).  Not the 初 of 初步 初见成效 …, nor the 中 of 中央. */
+#define PERIOD                                                             \
+	"年?初(?![步级中期见次审稿心选])|年中(?!央)|[春夏秋冬]季|"           \
+	"(?:汛期|汛|国庆节|春节)(?=" BEFORE ")"
 /* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
 #define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
 /* A deadline field's label (完成时限： 完成时间： 截止日期： 时间节点：): the
@@ -60,7 +71,7 @@ static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
 	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
-	"(" PART "|年?(?:底|末))?(" BEFORE "|年?" WITHIN ")?(力争)?"
+	"(" PART "|年?(?:底|末)|" PERIOD ")?(" BEFORE "|年?" WITHIN ")?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
 	"((?:底|末)(?:" BEFORE ")?|" BEFORE ")"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
@@ -132,33 +143,85 @@ static int clause_start(const char *s, const line_starts *ls, size_t at)
 	       cp == ',' || cp == ';' || cp == ':' || cp == 0xFF09 || cp == ')';
 }
 
+typedef struct when {
+	int year, month, day; /* day 0: the month's last */
+	int moves; /* no fixed end (春节前 汛期前 冬季): no ISO date */
+} when;
+
+/* The quarter 1..4 a numeral names (一 1 １), 0 for none. */
+static int quarter_numeral(int32_t cp)
+{
+	if (cp >= '1' && cp <= '4')
+		return cp - '0';
+	if (cp >= 0xFF11 && cp <= 0xFF14) /* １ … ４ */
+		return cp - 0xFF10;
+	switch (cp) {
+	case 0x4E00: return 1; /* 一 */
+	case 0x4E8C: return 2; /* 二 */
+	case 0x4E09: return 3; /* 三 */
+	case 0x56DB: return 4; /* 四 */
+	default: return 0;
+	}
+}
+
 /* The last month of 上半年 / 下半年 / 第N季度 / 年底 in s[g]. */
 static int part_month(const char *s, const gw_match *m, int g)
 {
 	gw_str t = gw_str_make(s + m->start[g], gw_match_len(m, g));
 	if (gw_find(t.ptr, t.len, 0, "上半年") != SIZE_MAX) /* 上半年之前 too */
 		return 6;
+	int last = 12; /* 下半年, 年底 */
 	size_t i = 0;
-	while (i < t.len) {
+	while (i < t.len) { /* of 二、三季度, the last quarter */
 		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
-		if (cp >= '1' && cp <= '4')
-			return (cp - '0') * 3;
-		if (cp >= 0xFF11 && cp <= 0xFF14) /* １ … ４ */
-			return (cp - 0xFF10) * 3;
-		switch (cp) {
-		case 0x4E00: return 3;	/* 一 */
-		case 0x4E8C: return 6;	/* 二 */
-		case 0x4E09: return 9;	/* 三 */
-		case 0x56DB: return 12; /* 四 */
-		default: break;
-		}
+		int q = quarter_numeral(cp);
+		if (q)
+			last = q * 3;
 	}
-	return 12; /* 下半年, 年底 */
+	return last;
 }
 
-typedef struct when {
-	int year, month, day; /* day 0: the month's last */
-} when;
+/* Does s[g] hold the word w? */
+static int group_holds(const char *s, const gw_match *m, int g, const char *w)
+{
+	return gw_find(s + m->start[g], gw_match_len(m, g), 0, w) != SIZE_MAX;
+}
+
+/* A period of a year (G_YEAR_PART) other than a half, a quarter or its
+ * end: its last month and day (day 0: the month's last), or month 0 when
+ * its end is not fixed. */
+typedef struct period_end {
+	const char *word;
+	int month, day;
+} period_end;
+
+static const period_end period_ends[] = {
+	{"初", 3, 0},	 /* 年初: the first quarter */
+	{"年中", 6, 0},	 /* the middle of the year: 30 June */
+	{"春季", 5, 0},	 /* spring is March to May */
+	{"夏季", 8, 0},	 /* summer June to August */
+	{"秋季", 11, 0}, /* autumn September to November */
+	{"冬季", 0, 0},	 /* winter runs into the next year */
+	{"汛", 0, 0},	 /* the flood season begins when and where it does */
+	{"国庆节", 9, 30},
+	{"春节", 0, 0}, /* lunar */
+};
+
+/* Sets w's month and day for the part or period in s[g]; 0 when it has
+ * no fixed end. */
+static int year_part_end(const char *s, const gw_match *m, int g, when *w)
+{
+	for (size_t k = 0; k < sizeof period_ends / sizeof *period_ends; k++) {
+		const period_end *pe = &period_ends[k];
+		if (group_holds(s, m, g, pe->word)) {
+			w->month = pe->month;
+			w->day = pe->day;
+			return pe->month != 0;
+		}
+	}
+	w->month = part_month(s, m, g);
+	return 1;
+}
 
 static int resolve_year_form(const char *s, const line_starts *ls,
 			     const gw_match *m, int plan_year, when *w)
@@ -187,8 +250,10 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 		w->day = gw_match_has(m, G_YEAR_DAY)
 				 ? number_at(s, m, G_YEAR_DAY)
 				 : 0;
-	} else if (gw_match_has(m, G_YEAR_PART)) {
-		w->month = part_month(s, m, G_YEAR_PART);
+	} else if (gw_match_has(m, G_YEAR_PART) &&
+		   !year_part_end(s, m, G_YEAR_PART, w)) {
+		w->moves = 1; /* 2026年春节前: a deadline without a day */
+		w->month = 12;
 	}
 	return 1;
 }
@@ -215,6 +280,7 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 							 : plan_year;
 	w->month = 12;
 	w->day = 0;
+	w->moves = 0;
 	if (gw_match_has(m, G_FIELD_MONTH)) {
 		if (gw_match_has(m, G_FIELD_YEAR))
 			w->year = number_at(s, m, G_FIELD_YEAR);
@@ -238,8 +304,7 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 	} else if (gw_match_has(m, G_HOLIDAY)) {
 		/* National Day is 1 October; the Spring Festival moves with
 		 * the lunar calendar: a deadline with no day (iso empty) */
-		if (group_is(s, m, G_HOLIDAY, "春节"))
-			w->year = 0;
+		w->moves = group_is(s, m, G_HOLIDAY, "春节");
 		w->month = 9;
 		w->day = 30;
 	} else if (gw_match_has(m, G_THIS_YEAR) &&
@@ -413,7 +478,7 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		}
 		gw_deadline d;
 		memset(&d, 0, sizeof d);
-		if (w.year)
+		if (w.year && !w.moves)
 			snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d", w.year,
 				 w.month,
 				 w.day ? w.day : gw_month_last_day(w.year, w.month));

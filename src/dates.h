@@ -4,8 +4,8 @@
  * Owns: doc->deadlines (gw_deadline[]) and each node's `deadlines` range.
  * A deadline is a phrase that bounds when a task is done: 年底前 年内
  * 今年6月底前 9月底前 到2027年 到2024年底 2022年力争 力争2022年 上半年
- * 下半年 第三季度 次年6月底前 2024年12月20日前 二〇二五年十月底前, or a
- * bare year that opens a clause (2020年，… / 2020年各市…, also at the
+ * 下半年 第三季度 二、三季度 2026年初 2025年春季 2025年国庆节前 次年6月底前
+ * 2024年12月20日前 二〇二五年十月底前, or a bare year that opens a clause (2020年，… / 2020年各市…, also at the
  * start of one of the node's lines).  A year range (2024—2025年,
  * 2024年至2025年) stands where a year would, as one deadline: its later
  * year; mid-clause it is a period.  Each is resolved to the last day it

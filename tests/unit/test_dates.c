@@ -133,6 +133,29 @@ static const row rows[] = {
 	/* two in one item, in order */
 	{TITLE_2022, "6月底前启动，年底前完成。",
 	 "2022-06-30|6月底前;2022-12-31|年底前"},
+	/* a year with a period of it is one phrase, never the bare year:
+	 * 年初 is its first quarter, 年中 30 June, a season its last month;
+	 * winter, the flood season and the Spring Festival have no fixed
+	 * end (iso empty) */
+	{TITLE_2022, "2026年初完成。", "2026-03-31|2026年初"},
+	{TITLE_2022, "2026年年初完成。", "2026-03-31|2026年年初"},
+	{TITLE_2022, "2025年年中完成。", "2025-06-30|2025年年中"},
+	{TITLE_2022, "2025年春季完成。", "2025-05-31|2025年春季"},
+	{TITLE_2022, "2025年秋季前完成。", "2025-11-30|2025年秋季前"},
+	{TITLE_2022, "2025年冬季完成。", "|2025年冬季"},
+	{TITLE_2022, "2025年汛期前完成。", "|2025年汛期前"},
+	{TITLE_2022, "2025年汛前完成。", "|2025年汛前"},
+	{TITLE_2022, "2025年国庆节前完成。", "2025-09-30|2025年国庆节前"},
+	{TITLE_2022, "2026年春节前完成。", "|2026年春节前"},
+	{TITLE_2022, "2026年春节前完成摸底，6月底前完成。",
+	 "|2026年春节前;2026-06-30|6月底前"},
+	{TITLE_2022, "2025年二、三季度完成。", "2025-09-30|2025年二、三季度"},
+	{TITLE_2022, "二、三季度完成。", "2022-09-30|二、三季度"},
+	{TITLE_2022, "2025年一至三季度完成。", "2025-09-30|2025年一至三季度"},
+	{TITLE_2022, "2025年初步建成体系。", "2025-12-31|2025年"},
+	{TITLE_2022, "2026年初见成效。", "2026-12-31|2026年"},
+	{TITLE_2022, "2025年中央财政安排资金。", "2025-12-31|2025年"},
+	{TITLE_2022, "全市2025年汛期加强值守。", ""},
 	/* a phrase without a year takes the year of the sentence's last
 	 * deadline written with one; a sentence end (。；) or a word naming
 	 * the year (今年 本年 次年) stops it */
