@@ -14,7 +14,8 @@ enum {
 	G_BY,		 /* 到 至 截至 */
 	G_FIRST_YEAR,	 /* the first year of a range: 2024—2025年 */
 	G_YEAR,		 /* the year written (a range's last) */
-	G_YEAR_MONTH,	 /* …and a month of it */
+	G_FIRST_MONTH,	 /* …the first month of a range in it: 2025年1—6月 */
+	G_YEAR_MONTH,	 /* …and a month of it (a range's last) */
 	G_YEAR_DAY,	 /* …and a day */
 	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 年初 春季
 			  * 汛期(前) 国庆节(前) */
@@ -68,9 +69,10 @@ enum {
 	")月(?:(?:" DAY ")日)?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?"          \
 	"(?:(?:底|末)?(?:" BEFORE "))?)"
 static const char deadline_pattern[] =
-	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
+	"(力争)?(到|至|截至)?"
+	"(?:(" YEAR ")年?(?:(?:" MONTH ")月)?" YEAR_TO ")?(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
-	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
+	"(?:(?:(" MONTH ")月?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底|末)|" PERIOD ")?(" BEFORE "|年?" WITHIN ")?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
 	"((?:底|末)(?:" BEFORE ")?|" BEFORE ")"
@@ -223,11 +225,19 @@ static int year_part_end(const char *s, const gw_match *m, int g, when *w)
 	return 1;
 }
 
+/* A range of months (2025年1—6月, 2025年3月—4月, 2025年5月至2026年12月)
+ * is a span of work, bounded by its end, as a part of a year is. */
+static int month_range(const gw_match *m)
+{
+	return gw_match_has(m, G_YEAR_MONTH) &&
+	       (gw_match_has(m, G_FIRST_MONTH) || gw_match_has(m, G_FIRST_YEAR));
+}
+
 static int resolve_year_form(const char *s, const line_starts *ls,
 			     const gw_match *m, int plan_year, when *w)
 {
 	int bounded = gw_match_has(m, G_STRIVE) || gw_match_has(m, G_BY) ||
-		      gw_match_has(m, G_YEAR_PART) ||
+		      gw_match_has(m, G_YEAR_PART) || month_range(m) ||
 		      gw_match_has(m, G_YEAR_BOUND) ||
 		      gw_match_has(m, G_STRIVE_AFTER);
 	/* 2022年6月 is a date; mid-clause, 2022年 is a year and 2024—2026年
@@ -240,10 +250,11 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 	if (gw_match_has(m, G_FIRST_YEAR) &&
 	    number_at(s, m, G_FIRST_YEAR) > w->year)
 		w->year = number_at(s, m, G_FIRST_YEAR);
-	/* A year before the plan's, bare (2023年有4个部门未按要求…) or as of
-	 * (截至2023年底仍有…), states a fact, not a deadline. */
+	/* A year before the plan's, bare (2023年有4个部门未按要求…), as of
+	 * (截至2023年底仍有…) or a span of its months (2023年1—6月，全省…),
+	 * states a fact, not a deadline. */
 	if (plan_year && w->year < plan_year &&
-	    (!bounded || group_is(s, m, G_BY, "截至")))
+	    (!bounded || group_is(s, m, G_BY, "截至") || month_range(m)))
 		return 0;
 	if (gw_match_has(m, G_YEAR_MONTH)) {
 		w->month = number_at(s, m, G_YEAR_MONTH);
