@@ -18,13 +18,13 @@ enum {
 	G_YEAR_MONTH,	 /* …and a month of it (a range's last) */
 	G_YEAR_DAY,	 /* …and a day */
 	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 年初 春季
-			  * 汛期(前) 国庆节(前) */
+			  * 汛期(前) 国庆节(前), or of its month: 底 中旬 */
 	G_YEAR_BOUND,	 /* 前 之前 内 年内 after it (2024年年内: one phrase) */
 	G_STRIVE_AFTER,	 /* 力争 after it */
 	G_MONTH_YEAR,	 /* 今年 次年 … before a month without a year */
 	G_MONTH,	 /* a month without a year */
 	G_MONTH_DAY,	 /* …and a day */
-	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 底之前 */
+	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 底之前 中旬前 */
 	G_YEAR_END,	 /* 年底前 年内 (with 本 今 本年 今年) */
 	G_PART,		 /* 上半年 下半年 第N季度 without a year */
 	G_FIELD_DATE,	 /* after 完成时限：, the date written: */
@@ -51,6 +51,9 @@ enum {
  * not the 前 of 前期 (上半年前期工作) nor the 内 of 内部 (2024年内部审计). */
 #define BEFORE "之前|以前|前(?!期)"
 #define WITHIN "内(?!部)"
+/* A month's ten days: 上旬 ends on the 10th, 中旬 the 20th, 下旬 with
+ * the month; like 底, a bound with or without 前. */
+#define TEN_DAYS "[上中下]旬"
 /* A period of a year written before it: 2026年初 2025年年中 2025年春季;
  * 汛期, 国庆节 and 春节 only with the 前 that makes them a bound
  * (2025年汛期前).  Not the 初 of 初步 初见成效 …, nor the 中 of 中央. */
@@ -67,15 +70,16 @@ enum {
 #define FIELD_DATE                                                         \
 	"(?:时限|时间|期限|日期|节点)[：:]\\s*((?:(" YEAR ")年)?(?:(?:" MONTH    \
 	")月(?:(?:" DAY ")日)?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?"          \
-	"(?:(?:底|末)?(?:" BEFORE "))?)"
+	"(?:(?:底|末)?(?:" BEFORE ")|" TEN_DAYS "(?:" BEFORE ")?)?)"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?"
 	"(?:(" YEAR ")年?(?:(?:" MONTH ")月)?" YEAR_TO ")?(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
 	"(?:(?:(" MONTH ")月?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?)?"
-	"(" PART "|年?(?:底|末)|" PERIOD ")?(" BEFORE "|年?" WITHIN ")?(力争)?"
+	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_DAYS ")?"
+	"(" BEFORE "|年?" WITHIN ")?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
-	"((?:底|末)(?:" BEFORE ")?|" BEFORE ")"
+	"((?:底|末|" TEN_DAYS ")(?:" BEFORE ")?|" BEFORE ")"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|" WITHIN "))"
 	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)"
@@ -281,6 +285,18 @@ static int names_its_year(const char *s, const gw_match *m)
 	return g && (group_is(s, m, g, "本") || group_is(s, m, g, "今"));
 }
 
+/* The last day of the ten days the phrase names (6月中旬前: 20), 0 for
+ * none or 下旬 (the month's last). */
+static int ten_days_end(const char *s, const gw_match *m)
+{
+	size_t n = m->end[0] - m->start[0];
+	if (gw_find(s + m->start[0], n, 0, "上旬") != SIZE_MAX)
+		return 10;
+	if (gw_find(s + m->start[0], n, 0, "中旬") != SIZE_MAX)
+		return 20;
+	return 0;
+}
+
 /* Resolve a match; 0 when it is not a deadline after all.  A phrase
  * without a year takes sentence_year (the year of the sentence's last
  * deadline written with one, 0 for none), else the plan year. */
@@ -323,6 +339,8 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 		   !clause_start(s, ls, m->start[0])) {
 		return 0; /* mid-clause, 今年 is a time, as a year is */
 	}
+	if (!w->day)
+		w->day = ten_days_end(s, m);
 	if (w->month < 1 || w->month > 12)
 		return 0;
 	if (w->year && w->day > gw_month_last_day(w->year, w->month))

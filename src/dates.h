@@ -14,7 +14,8 @@
  * year, else the date line's); with none known the ISO date is left empty
  * and the phrase kept.  A year followed by 度 (2021年度) is an attribute, one
  * followed by 以来/至今/起/开始 (2021年以来) starts a period, and a month
- * without 底/末/前 (4月上旬) is a date, not a deadline.
+ * without 底/末/旬/前 (6月份召开) is a date, not a deadline; 上旬 ends on the
+ * 10th, 中旬 on the 20th.
  */
 #ifndef GW_DATES_H
 #define GW_DATES_H
