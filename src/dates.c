@@ -33,7 +33,8 @@ enum {
 	G_FIELD_DAY,	 /* …and a day: the field is the bound */
 	G_THIS_STRIVE,	 /* 力争 before … */
 	G_THIS_YEAR,	 /* 今年 本年 alone: the plan year */
-	G_HOLIDAY	 /* 国庆节前 (30 September), 春节前 (no fixed day) */
+	G_HOLIDAY,	 /* 国庆节前 (30 September), 春节前 (no fixed day) */
+	G_PLAN_NUMBER	 /* the N of a five-year plan's period: “十四五”期间 */
 };
 
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
@@ -71,6 +72,13 @@ enum {
 	"(?:时限|时间|期限|日期|节点)[：:]\\s*((?:(" YEAR ")年)?(?:(?:" MONTH    \
 	")月(?:(?:" DAY ")日)?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?"          \
 	"(?:(?:底|末)?(?:" BEFORE ")|" TEN_DAYS "(?:" BEFORE ")?)?)"
+/* The period of the Nth five-year plan (“十四五”期间 到“十四五”末 十三五时期),
+ * N written 十 to 十九; not 二十五期 (a numeral before it) nor “十四五”规划
+ * alone (no 期间, 时期 or 末). */
+#define FIVE_YEAR_PLAN                                                     \
+	"(?:到|至)?[“\"]?(?<![〇零一二三四五六七八九十百第])"                 \
+	"(十[一二三四五六七八九]?)五[”\"]?(?:规划)?(?:期间|时期|末期?)"        \
+	"(?:" BEFORE ")?"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?"
 	"(?:(" YEAR ")年?(?:(?:" MONTH ")月)?" YEAR_TO ")?(" YEAR ")年"
@@ -87,7 +95,8 @@ static const char deadline_pattern[] =
 	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
 	"|(力争)?(今年|本年)(?!度|以来|起|开始|是|年|上|下|第|底|末|内|前|"
 	"[0-9０-９一二三四五六七八九十])"
-	"|(国庆节|春节)(?:" BEFORE ")";
+	"|(国庆节|春节)(?:" BEFORE ")"
+	"|" FIVE_YEAR_PLAN;
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
@@ -285,6 +294,16 @@ static int names_its_year(const char *s, const gw_match *m)
 	return g && (group_is(s, m, g, "本") || group_is(s, m, g, "今"));
 }
 
+/* The last year of the Nth five-year plan: the third (1966—1970) and
+ * every one since ends in 1955 + 5N (十四五: 2021—2025). */
+static int five_year_plan_end(const char *s, const gw_match *m)
+{
+	int n = 0;
+	gw_cn_number(s + m->start[G_PLAN_NUMBER], gw_match_len(m, G_PLAN_NUMBER),
+		     &n);
+	return 1955 + 5 * n;
+}
+
 /* The last day of the ten days the phrase names (6月中旬前: 20), 0 for
  * none or 下旬 (the month's last). */
 static int ten_days_end(const char *s, const gw_match *m)
@@ -334,6 +353,10 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 		w->moves = group_is(s, m, G_HOLIDAY, "春节");
 		w->month = 9;
 		w->day = 30;
+	} else if (gw_match_has(m, G_PLAN_NUMBER)) {
+		w->year = five_year_plan_end(s, m);
+		if (plan_year && w->year < plan_year)
+			return 0; /* “十三五”期间 in a 2025 plan: a fact */
 	} else if (gw_match_has(m, G_THIS_YEAR) &&
 		   !gw_match_has(m, G_THIS_STRIVE) &&
 		   !clause_start(s, ls, m->start[0])) {
@@ -370,14 +393,15 @@ static int add(gw_document *doc, size_t first, const gw_deadline *d)
 	return gw_push(&doc->deadlines_buf, d, sizeof *d);
 }
 
-/* Every deadline holds 年, 月 or 季度 (半年 holds 年); the pattern is run
- * only in a window around each of them, so the text is scanned by a
- * byte loop, not by the regex engine.  The longest start before the
+/* Every deadline holds 年, 月, 季度, 节前 or a plan's 五 (半年 holds 年);
+ * the pattern is run only in a window around each of them, so the text
+ * is scanned by a byte loop, not by the regex engine.  The longest start before the
  * first anchor is 力争截至二〇二四——二〇二五 (42 bytes). */
 enum { BEFORE_ANCHOR = 48, AFTER_ANCHOR = 64 };
 
 /* 年 (E5 B9 B4), 月 (E6 9C 88), 季度 (E5 AD A3 …), 节 before 前 之 以
- * (E8 8A 82: 国庆节前, 春节之前): one forward scan
+ * (E8 8A 82: 国庆节前, 春节之前), 五 before ” 期 时 末 规 (E4 BA 94:
+ * “十四五”期间): one forward scan
  * finds the next of them, testing two lead bytes, instead of a memmem per
  * literal; the position found is kept until it is passed. */
 typedef struct anchors {
@@ -407,6 +431,11 @@ static size_t find_anchor(gw_str t, size_t from)
 		     !memcmp(u + i + 3, "以", 3)))
 			return i;
 		if (v == 0xE5ADA3 && i + 6 <= t.len && !memcmp(u + i, "季度", 6))
+			return i;
+		if (v == 0xE4BA94 && i + 6 <= t.len && /* 五” 五期 五时 五末 五规 */
+		    (!memcmp(u + i + 3, "”", 3) || !memcmp(u + i + 3, "期", 3) ||
+		     !memcmp(u + i + 3, "时", 3) || !memcmp(u + i + 3, "末", 3) ||
+		     !memcmp(u + i + 3, "规", 3) || u[i + 3] == '"'))
 			return i;
 		i += 3;
 	}

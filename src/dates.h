@@ -5,10 +5,11 @@
  * A deadline is a phrase that bounds when a task is done: 年底前 年内
  * 今年6月底前 9月底前 到2027年 到2024年底 2022年力争 力争2022年 上半年
  * 下半年 第三季度 二、三季度 2026年初 2025年春季 2025年国庆节前 次年6月底前
- * 2024年12月20日前 二〇二五年十月底前, or a bare year that opens a clause (2020年，… / 2020年各市…, also at the
- * start of one of the node's lines).  A year range (2024—2025年,
- * 2024年至2025年) stands where a year would, as one deadline: its later
- * year; mid-clause it is a period.  Each is resolved to the last day it
+ * 2024年12月20日前 二〇二五年十月底前 “十四五”期间, or a bare year that
+ * opens a clause (2020年，… / 2020年各市…, also at the start of one of
+ * the node's lines).  A year range (2024—2025年, 2024年至2025年) stands
+ * where a year would, as one deadline: its later year; mid-clause it is a
+ * period.  Each is resolved to the last day it
  * allows; a missing year comes from the last deadline written with a
  * year earlier in the same sentence, else from the plan year (the title's
  * year, else the date line's); with none known the ISO date is left empty
