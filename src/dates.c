@@ -14,15 +14,17 @@ enum {
 	G_BY,		 /* 到 至 截至 */
 	G_FIRST_YEAR,	 /* the first year of a range: 2024—2025年 */
 	G_YEAR,		 /* the year written (a range's last) */
-	G_YEAR_MONTH,	 /* …and a month of it */
+	G_FIRST_MONTH,	 /* …the first month of a range in it: 2025年1—6月 */
+	G_YEAR_MONTH,	 /* …and a month of it (a range's last) */
 	G_YEAR_DAY,	 /* …and a day */
-	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 */
+	G_YEAR_PART,	 /* …or a part of it: 上半年 第三季度 年底 年初 春季
+			  * 汛期(前) 国庆节(前), or of its month: 底 中旬 */
 	G_YEAR_BOUND,	 /* 前 之前 内 年内 after it (2024年年内: one phrase) */
 	G_STRIVE_AFTER,	 /* 力争 after it */
 	G_MONTH_YEAR,	 /* 今年 次年 … before a month without a year */
 	G_MONTH,	 /* a month without a year */
 	G_MONTH_DAY,	 /* …and a day */
-	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 底之前 */
+	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 底之前 中旬前 */
 	G_YEAR_END,	 /* 年底前 年内 (with 本 今 本年 今年) */
 	G_PART,		 /* 上半年 下半年 第N季度 without a year */
 	G_FIELD_DATE,	 /* after 完成时限：, the date written: */
@@ -31,7 +33,8 @@ enum {
 	G_FIELD_DAY,	 /* …and a day: the field is the bound */
 	G_THIS_STRIVE,	 /* 力争 before … */
 	G_THIS_YEAR,	 /* 今年 本年 alone: the plan year */
-	G_HOLIDAY	 /* 国庆节前 (30 September), 春节前 (no fixed day) */
+	G_HOLIDAY,	 /* 国庆节前 (30 September), 春节前 (no fixed day) */
+	G_PLAN_NUMBER	 /* the N of a five-year plan's period: “十四五”期间 */
 };
 
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
@@ -40,11 +43,24 @@ enum {
 #define MONTH DIGIT "{1,2}|十[一二]?|[一二三四五六七八九]"
 #define DAY DIGIT "{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 #define YEAR "(?:[1１][9９]|[2２][0０])" DIGIT "{2}|二〇" CN_D CN_D
-#define PART "上半年|下半年|第?[一二三四1-4１-４]季度(?:末|底)?"
+/* A quarter, or a list or range of them (二、三季度 一至三季度): the last. */
+#define QUARTER "第?[一二三四1-4１-４]"
+#define QUARTER_SEP "(?:、|和|及|至|到|—{1,2}|[-–－~～])"
+#define PART                                                               \
+	"上半年|下半年|" QUARTER "(?:" QUARTER_SEP QUARTER ")*季度(?:末|底)?"
 /* Kept in the raw phrase: 第三季度前 三季度末前 9月底之前 年底以前;
  * not the 前 of 前期 (上半年前期工作) nor the 内 of 内部 (2024年内部审计). */
 #define BEFORE "之前|以前|前(?!期)"
 #define WITHIN "内(?!部)"
+/* A month's ten days: 上旬 ends on the 10th, 中旬 the 20th, 下旬 with
+ * the month; like 底, a bound with or without 前. */
+#define TEN_DAYS "[上中下]旬"
+/* A period of a year written before it: 2026年初 2025年年中 2025年春季;
+ * 汛期, 国庆节 and 春节 only with the 前 that makes them a bound
+ * (2025年汛期前).  Not the 初 of 初步 初见成效 …, nor the 中 of 中央. */
+#define PERIOD                                                             \
+	"年?初(?![步级中期见次审稿心选])|年中(?!央)|[春夏秋冬]季|"           \
+	"(?:汛期|汛|国庆节|春节)(?=" BEFORE ")"
 /* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
 #define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
 /* A deadline field's label (完成时限： 完成时间： 截止日期： 时间节点：): the
@@ -55,14 +71,23 @@ enum {
 #define FIELD_DATE                                                         \
 	"(?:时限|时间|期限|日期|节点)[：:]\\s*((?:(" YEAR ")年)?(?:(?:" MONTH    \
 	")月(?:(?:" DAY ")日)?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?"          \
-	"(?:(?:底|末)?(?:" BEFORE "))?)"
+	"(?:(?:底|末)?(?:" BEFORE ")|" TEN_DAYS "(?:" BEFORE ")?)?)"
+/* The period of the Nth five-year plan (“十四五”期间 到“十四五”末 十三五时期),
+ * N written 十 to 十九; not 二十五期 (a numeral before it) nor “十四五”规划
+ * alone (no 期间, 时期 or 末). */
+#define FIVE_YEAR_PLAN                                                     \
+	"(?:到|至)?[“\"]?(?<![〇零一二三四五六七八九十百第])"                 \
+	"(十[一二三四五六七八九]?)五[”\"]?(?:规划)?(?:期间|时期|末期?)"        \
+	"(?:" BEFORE ")?"
 static const char deadline_pattern[] =
-	"(力争)?(到|至|截至)?(?:(" YEAR ")年?" YEAR_TO ")?(" YEAR ")年"
+	"(力争)?(到|至|截至)?"
+	"(?:(" YEAR ")年?(?:(?:" MONTH ")月)?" YEAR_TO ")?(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
-	"(?:(" MONTH ")月(?:(" DAY ")日)?)?"
-	"(" PART "|年?(?:底|末))?(" BEFORE "|年?" WITHIN ")?(力争)?"
+	"(?:(?:(" MONTH ")月?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?)?"
+	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_DAYS ")?"
+	"(" BEFORE "|年?" WITHIN ")?(力争)?"
 	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
-	"((?:底|末)(?:" BEFORE ")?|" BEFORE ")"
+	"((?:底|末|" TEN_DAYS ")(?:" BEFORE ")?|" BEFORE ")"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|" WITHIN "))"
 	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)"
@@ -70,7 +95,8 @@ static const char deadline_pattern[] =
 	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
 	"|(力争)?(今年|本年)(?!度|以来|起|开始|是|年|上|下|第|底|末|内|前|"
 	"[0-9０-９一二三四五六七八九十])"
-	"|(国庆节|春节)(?:" BEFORE ")";
+	"|(国庆节|春节)(?:" BEFORE ")"
+	"|" FIVE_YEAR_PLAN;
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
@@ -132,39 +158,99 @@ static int clause_start(const char *s, const line_starts *ls, size_t at)
 	       cp == ',' || cp == ';' || cp == ':' || cp == 0xFF09 || cp == ')';
 }
 
+typedef struct when {
+	int year, month, day; /* day 0: the month's last */
+	int moves; /* no fixed end (春节前 汛期前 冬季): no ISO date */
+} when;
+
+/* The quarter 1..4 a numeral names (一 1 １), 0 for none. */
+static int quarter_numeral(int32_t cp)
+{
+	if (cp >= '1' && cp <= '4')
+		return cp - '0';
+	if (cp >= 0xFF11 && cp <= 0xFF14) /* １ … ４ */
+		return cp - 0xFF10;
+	switch (cp) {
+	case 0x4E00: return 1; /* 一 */
+	case 0x4E8C: return 2; /* 二 */
+	case 0x4E09: return 3; /* 三 */
+	case 0x56DB: return 4; /* 四 */
+	default: return 0;
+	}
+}
+
 /* The last month of 上半年 / 下半年 / 第N季度 / 年底 in s[g]. */
 static int part_month(const char *s, const gw_match *m, int g)
 {
 	gw_str t = gw_str_make(s + m->start[g], gw_match_len(m, g));
 	if (gw_find(t.ptr, t.len, 0, "上半年") != SIZE_MAX) /* 上半年之前 too */
 		return 6;
+	int last = 12; /* 下半年, 年底 */
 	size_t i = 0;
-	while (i < t.len) {
+	while (i < t.len) { /* of 二、三季度, the last quarter */
 		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
-		if (cp >= '1' && cp <= '4')
-			return (cp - '0') * 3;
-		if (cp >= 0xFF11 && cp <= 0xFF14) /* １ … ４ */
-			return (cp - 0xFF10) * 3;
-		switch (cp) {
-		case 0x4E00: return 3;	/* 一 */
-		case 0x4E8C: return 6;	/* 二 */
-		case 0x4E09: return 9;	/* 三 */
-		case 0x56DB: return 12; /* 四 */
-		default: break;
-		}
+		int q = quarter_numeral(cp);
+		if (q)
+			last = q * 3;
 	}
-	return 12; /* 下半年, 年底 */
+	return last;
 }
 
-typedef struct when {
-	int year, month, day; /* day 0: the month's last */
-} when;
+/* Does s[g] hold the word w? */
+static int group_holds(const char *s, const gw_match *m, int g, const char *w)
+{
+	return gw_find(s + m->start[g], gw_match_len(m, g), 0, w) != SIZE_MAX;
+}
+
+/* A period of a year (G_YEAR_PART) other than a half, a quarter or its
+ * end: its last month and day (day 0: the month's last), or month 0 when
+ * its end is not fixed. */
+typedef struct period_end {
+	const char *word;
+	int month, day;
+} period_end;
+
+static const period_end period_ends[] = {
+	{"初", 3, 0},	 /* 年初: the first quarter */
+	{"年中", 6, 0},	 /* the middle of the year: 30 June */
+	{"春季", 5, 0},	 /* spring is March to May */
+	{"夏季", 8, 0},	 /* summer June to August */
+	{"秋季", 11, 0}, /* autumn September to November */
+	{"冬季", 0, 0},	 /* winter runs into the next year */
+	{"汛", 0, 0},	 /* the flood season begins when and where it does */
+	{"国庆节", 9, 30},
+	{"春节", 0, 0}, /* lunar */
+};
+
+/* Sets w's month and day for the part or period in s[g]; 0 when it has
+ * no fixed end. */
+static int year_part_end(const char *s, const gw_match *m, int g, when *w)
+{
+	for (size_t k = 0; k < sizeof period_ends / sizeof *period_ends; k++) {
+		const period_end *pe = &period_ends[k];
+		if (group_holds(s, m, g, pe->word)) {
+			w->month = pe->month;
+			w->day = pe->day;
+			return pe->month != 0;
+		}
+	}
+	w->month = part_month(s, m, g);
+	return 1;
+}
+
+/* A range of months (2025年1—6月, 2025年3月—4月, 2025年5月至2026年12月)
+ * is a span of work, bounded by its end, as a part of a year is. */
+static int month_range(const gw_match *m)
+{
+	return gw_match_has(m, G_YEAR_MONTH) &&
+	       (gw_match_has(m, G_FIRST_MONTH) || gw_match_has(m, G_FIRST_YEAR));
+}
 
 static int resolve_year_form(const char *s, const line_starts *ls,
 			     const gw_match *m, int plan_year, when *w)
 {
 	int bounded = gw_match_has(m, G_STRIVE) || gw_match_has(m, G_BY) ||
-		      gw_match_has(m, G_YEAR_PART) ||
+		      gw_match_has(m, G_YEAR_PART) || month_range(m) ||
 		      gw_match_has(m, G_YEAR_BOUND) ||
 		      gw_match_has(m, G_STRIVE_AFTER);
 	/* 2022年6月 is a date; mid-clause, 2022年 is a year and 2024—2026年
@@ -177,29 +263,70 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 	if (gw_match_has(m, G_FIRST_YEAR) &&
 	    number_at(s, m, G_FIRST_YEAR) > w->year)
 		w->year = number_at(s, m, G_FIRST_YEAR);
-	/* A year before the plan's, bare (2023年有4个部门未按要求…) or as of
-	 * (截至2023年底仍有…), states a fact, not a deadline. */
+	/* A year before the plan's, bare (2023年有4个部门未按要求…), as of
+	 * (截至2023年底仍有…) or a span of its months (2023年1—6月，全省…),
+	 * states a fact, not a deadline. */
 	if (plan_year && w->year < plan_year &&
-	    (!bounded || group_is(s, m, G_BY, "截至")))
+	    (!bounded || group_is(s, m, G_BY, "截至") || month_range(m)))
 		return 0;
 	if (gw_match_has(m, G_YEAR_MONTH)) {
 		w->month = number_at(s, m, G_YEAR_MONTH);
 		w->day = gw_match_has(m, G_YEAR_DAY)
 				 ? number_at(s, m, G_YEAR_DAY)
 				 : 0;
-	} else if (gw_match_has(m, G_YEAR_PART)) {
-		w->month = part_month(s, m, G_YEAR_PART);
+	} else if (gw_match_has(m, G_YEAR_PART) &&
+		   !year_part_end(s, m, G_YEAR_PART, w)) {
+		w->moves = 1; /* 2026年春节前: a deadline without a day */
+		w->month = 12;
 	}
 	return 1;
 }
 
-/* Resolve a match; 0 when it is not a deadline after all. */
-static int resolve(const char *s, const line_starts *ls, const gw_match *m,
-		   int plan_year, when *w)
+/* Does the phrase name its year by a word (今年 本年 当年 明年 次年, 本 or
+ * 今 before 年底)?  Then that word decides it, not the sentence. */
+static int names_its_year(const char *s, const gw_match *m)
 {
-	w->year = plan_year;
+	if (gw_match_has(m, G_MONTH_YEAR) || gw_match_has(m, G_THIS_YEAR))
+		return 1;
+	int g = gw_match_has(m, G_YEAR_END) ? G_YEAR_END
+		: gw_match_has(m, G_PART)   ? G_PART
+					    : 0;
+	return g && (group_is(s, m, g, "本") || group_is(s, m, g, "今"));
+}
+
+/* The last year of the Nth five-year plan: the third (1966—1970) and
+ * every one since ends in 1955 + 5N (十四五: 2021—2025). */
+static int five_year_plan_end(const char *s, const gw_match *m)
+{
+	int n = 0;
+	gw_cn_number(s + m->start[G_PLAN_NUMBER], gw_match_len(m, G_PLAN_NUMBER),
+		     &n);
+	return 1955 + 5 * n;
+}
+
+/* The last day of the ten days the phrase names (6月中旬前: 20), 0 for
+ * none or 下旬 (the month's last). */
+static int ten_days_end(const char *s, const gw_match *m)
+{
+	size_t n = m->end[0] - m->start[0];
+	if (gw_find(s + m->start[0], n, 0, "上旬") != SIZE_MAX)
+		return 10;
+	if (gw_find(s + m->start[0], n, 0, "中旬") != SIZE_MAX)
+		return 20;
+	return 0;
+}
+
+/* Resolve a match; 0 when it is not a deadline after all.  A phrase
+ * without a year takes sentence_year (the year of the sentence's last
+ * deadline written with one, 0 for none), else the plan year. */
+static int resolve(const char *s, const line_starts *ls, const gw_match *m,
+		   int plan_year, int sentence_year, when *w)
+{
+	w->year = sentence_year && !names_its_year(s, m) ? sentence_year
+							 : plan_year;
 	w->month = 12;
 	w->day = 0;
+	w->moves = 0;
 	if (gw_match_has(m, G_FIELD_MONTH)) {
 		if (gw_match_has(m, G_FIELD_YEAR))
 			w->year = number_at(s, m, G_FIELD_YEAR);
@@ -223,15 +350,20 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 	} else if (gw_match_has(m, G_HOLIDAY)) {
 		/* National Day is 1 October; the Spring Festival moves with
 		 * the lunar calendar: a deadline with no day (iso empty) */
-		if (group_is(s, m, G_HOLIDAY, "春节"))
-			w->year = 0;
+		w->moves = group_is(s, m, G_HOLIDAY, "春节");
 		w->month = 9;
 		w->day = 30;
+	} else if (gw_match_has(m, G_PLAN_NUMBER)) {
+		w->year = five_year_plan_end(s, m);
+		if (plan_year && w->year < plan_year)
+			return 0; /* “十三五”期间 in a 2025 plan: a fact */
 	} else if (gw_match_has(m, G_THIS_YEAR) &&
 		   !gw_match_has(m, G_THIS_STRIVE) &&
 		   !clause_start(s, ls, m->start[0])) {
 		return 0; /* mid-clause, 今年 is a time, as a year is */
 	}
+	if (!w->day)
+		w->day = ten_days_end(s, m);
 	if (w->month < 1 || w->month > 12)
 		return 0;
 	if (w->year && w->day > gw_month_last_day(w->year, w->month))
@@ -261,14 +393,15 @@ static int add(gw_document *doc, size_t first, const gw_deadline *d)
 	return gw_push(&doc->deadlines_buf, d, sizeof *d);
 }
 
-/* Every deadline holds 年, 月 or 季度 (半年 holds 年); the pattern is run
- * only in a window around each of them, so the text is scanned by a
- * byte loop, not by the regex engine.  The longest start before the
+/* Every deadline holds 年, 月, 季度, 节前 or a plan's 五 (半年 holds 年);
+ * the pattern is run only in a window around each of them, so the text
+ * is scanned by a byte loop, not by the regex engine.  The longest start before the
  * first anchor is 力争截至二〇二四——二〇二五 (42 bytes). */
 enum { BEFORE_ANCHOR = 48, AFTER_ANCHOR = 64 };
 
 /* 年 (E5 B9 B4), 月 (E6 9C 88), 季度 (E5 AD A3 …), 节 before 前 之 以
- * (E8 8A 82: 国庆节前, 春节之前): one forward scan
+ * (E8 8A 82: 国庆节前, 春节之前), 五 before ” 期 时 末 规 (E4 BA 94:
+ * “十四五”期间): one forward scan
  * finds the next of them, testing two lead bytes, instead of a memmem per
  * literal; the position found is kept until it is passed. */
 typedef struct anchors {
@@ -298,6 +431,11 @@ static size_t find_anchor(gw_str t, size_t from)
 		     !memcmp(u + i + 3, "以", 3)))
 			return i;
 		if (v == 0xE5ADA3 && i + 6 <= t.len && !memcmp(u + i, "季度", 6))
+			return i;
+		if (v == 0xE4BA94 && i + 6 <= t.len && /* 五” 五期 五时 五末 五规 */
+		    (!memcmp(u + i + 3, "”", 3) || !memcmp(u + i + 3, "期", 3) ||
+		     !memcmp(u + i + 3, "时", 3) || !memcmp(u + i + 3, "末", 3) ||
+		     !memcmp(u + i + 3, "规", 3) || u[i + 3] == '"'))
 			return i;
 		i += 3;
 	}
@@ -339,6 +477,45 @@ static int next_deadline(const gw_dates_patterns *p, anchors *an, gw_str t,
 	return 0;
 }
 
+/* Does a sentence end in s[from..to)?  (。；！？ and their ASCII forms,
+ * or one of the node's lines beginning) */
+static int sentence_ends(const char *s, const line_starts *ls, size_t from,
+			 size_t to)
+{
+	for (size_t k = 0; k < ls->n; k++)
+		if (ls->at[k] > from && ls->at[k] <= to)
+			return 1;
+	size_t i = from;
+	while (i < to) {
+		int32_t cp = gw_utf8_next(s, to, &i);
+		if (cp == 0x3002 || cp == 0xFF1B || cp == 0xFF01 ||
+		    cp == 0xFF1F || cp == ';' || cp == '!' || cp == '?')
+			return 1;
+	}
+	return 0;
+}
+
+/* The year a phrase without one takes from its sentence: that of the
+ * last deadline before it in the sentence written with a year. */
+typedef struct sentence_year {
+	int year;     /* 0: none yet */
+	size_t since; /* where the search for a sentence end resumes */
+} sentence_year;
+
+static void sentence_year_advance(sentence_year *sy, const char *s,
+				  const line_starts *ls, size_t to)
+{
+	if (sy->year && sentence_ends(s, ls, sy->since, to))
+		sy->year = 0;
+	if (to > sy->since)
+		sy->since = to;
+}
+
+static int year_written(const gw_match *m)
+{
+	return gw_match_has(m, G_YEAR) || gw_match_has(m, G_FIELD_YEAR);
+}
+
 static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		const line_starts *ls, size_t first)
 {
@@ -346,14 +523,20 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 	size_t from = 0;
 	anchors an;
 	anchors_init(&an, t);
+	sentence_year sy = {0, 0};
 	while (from < t.len && next_deadline(p, &an, t, from, &m)) {
 		when w;
 		from = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
-		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, &w))
+		sentence_year_advance(&sy, t.ptr, ls, m.start[0]);
+		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, sy.year, &w))
 			continue;
+		if (year_written(&m)) {
+			sy.year = w.year;
+			sy.since = m.end[0];
+		}
 		gw_deadline d;
 		memset(&d, 0, sizeof d);
-		if (w.year)
+		if (w.year && !w.moves)
 			snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d", w.year,
 				 w.month,
 				 w.day ? w.day : gw_month_last_day(w.year, w.month));
