@@ -826,12 +826,13 @@ static int row_number(const cleaner *c, cell x)
 	const char *p = c->vis.data + x.start;
 	int v = 0;
 	size_t k = gw_arabic_number(p, x.len, 3, &v);
-	if (!k)
-		return 0;
-	if (k < x.len && (p[k] == '.' || !memcmp(p + k, "、", 3) ||
-			  !memcmp(p + k, "．", 3)))
-		k += p[k] == '.' ? 1 : 3;
-	return k == x.len ? v : 0;
+	if (k == x.len)
+		return v;
+	/* …or written as a marker of level 3 or 4: 1. 1、 （1） ① */
+	gw_marker m;
+	if (gw_marker_parse(p, x.len, &m) && m.len == x.len && m.level >= 3)
+		return m.number;
+	return 0;
 }
 
 static int put_vis(cleaner *c, const char *s) /* s never points into vis */
@@ -919,6 +920,10 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 		number = 0;
 	else if (number)
 		t->last = number;
+	/* a 序号 column left empty from the first row (Word's automatic
+	 * numbering is lost in a copy): the rows are numbered in order */
+	if (t->numbered && !number && !lead_in.len && !t->last && !t->rows)
+		t->numbered = 0;
 	/* without a 序号, a row whose first text cell is empty (merged
 	 * with the one above) goes on with the item above */
 	if (!t->numbered)

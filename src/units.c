@@ -975,6 +975,27 @@ static size_t part_end(const gw_document *doc, size_t at)
 	return SIZE_MAX;
 }
 
+/* 注：排在第一位的为牵头单位 under a task table speaks of the table above
+ * it: a rule in a note (注 备注 说明) holds from the start of its part;
+ * anywhere else from where it stands.  (Either holds to the end of the
+ * part it speaks for: part_end().) */
+static size_t lead_rule_start(const gw_document *doc, size_t at)
+{
+	const gw_line *L = gw_doc_lines(doc);
+	size_t n = gw_doc_nlines(doc), i = 0;
+	while (i < n && (L[i].deleted || L[i].start + L[i].len <= at))
+		i++;
+	if (i == n)
+		return at;
+	gw_str t = gw_line_text(doc, &L[i]);
+	if (!starts_with(t, "注") && !starts_with(t, "备注") &&
+	    !starts_with(t, "说明"))
+		return at;
+	while (i > 0 && (L[i - 1].deleted || L[i - 1].part == L[i].part))
+		i--;
+	return L[i].start;
+}
+
 gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 {
 	gw_match m;
@@ -983,12 +1004,14 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 	if (cue != SIZE_MAX &&
 	    gw_re_search(p->lead_rule, doc->clean.data, doc->clean.len,
 			 cue > 4 ? cue - 4 : 0, &m)) {
-		doc->lead_rule_from = m.start[0];
+		doc->lead_rule_from = lead_rule_start(doc, m.start[0]);
+		w.lead_rule_until = part_end(doc, m.start[0]);
 		/* …，其余为配合单位: the others co-operate */
 		w.rest_coop = gw_match_has(&m, 1) &&
 			      !memcmp(doc->clean.data + m.start[1], "配合", 6);
 	}
-	w.lead_rule_until = part_end(doc, doc->lead_rule_from);
+	if (doc->lead_rule_from == SIZE_MAX)
+		w.lead_rule_until = SIZE_MAX;
 	bracket_stack st = {{0}, 0};
 	for (gw_node *n = doc->root.first_child; n && !w.err;
 	     n = (gw_node *)gw_node_next_preorder(n)) {

@@ -445,10 +445,19 @@ START_TEST(task_table_columns_by_header)
 		"开展回头看。\n责任单位：区政务服务局\n"
 		"（2）降低成本\n落实减税降费。\n责任单位：区税务局\n"
 		"完成时限：年底前");
+	/* a 序号 column empty from its first row (Word's numbering lost
+	 * in the copy) numbers the rows in order; a 序号 written as a
+	 * marker is read */
 	ck_assert_str_eq(
 		lines_of("序号\t任务\t责任单位\n"
-			 " \t开展回头看。\t区政务服务局\n"),
-		"开展回头看。\n责任单位：区政务服务局");
+			 " \t开展回头看。\t区政务服务局\n"
+			 " \t落实减税。\t区税务局\n"),
+		"1.开展回头看。\n责任单位：区政务服务局\n"
+		"2.落实减税。\n责任单位：区税务局");
+	ck_assert_str_eq(
+		lines_of("序号\t任务\t责任单位\n"
+			 "（1）\t开展回头看。\t区政务服务局\n"),
+		"1.开展回头看。\n责任单位：区政务服务局");
 	/* a 序号 merged down two rows (rowspan) is repeated: one item */
 	ck_assert_str_eq(
 		lines_of("序号\t任务\t责任单位\n"

@@ -270,7 +270,12 @@ START_TEST(exhortation_of_lower_levels)
 		"联系人：医政司王某某，联系电话：010-68791234。",
 		"联 系 人：张明",
 		/* and the 版记 after an attachment's body */
-		"抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅。"};
+		"抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅。",
+		/* the duty of reporting back under a task table */
+		"各牵头单位要于12月10日前将完成情况报送市政府办公室。",
+		"请各责任单位于12月15日前报送工作进展。",
+		/* a note under a table */
+		"注：排在第一位的为牵头单位。"};
 	for (size_t k = 0; k < sizeof openers / sizeof *openers; k++) {
 		char text[512];
 		snprintf(text, sizeof text,

@@ -617,6 +617,17 @@ START_TEST(lead_rule_variants)
 	/* the clause says who answers for what: only its first is lead */
 	ck_assert_str_eq(units_of(doc, "2:1.2"), "lead:区民政局 resp:区财政局");
 	ck_assert_str_eq(units_of(doc, "2:1.3"), "lead:区教育局 coop:区财政局");
+	/* …and in a note under the table it speaks of */
+	gw_document *dn = tu_parse(
+		"某区整改清单\n"
+		"一、整改任务\n"
+		"（一）推进改革。\n"
+		"责任单位：区卫生健康局、区财政局\n"
+		"（二）推进改革。\n"
+		"责任单位：区民政局\n"
+		"注：排在第一位的为牵头单位。\n");
+	ck_assert_str_eq(units_of(dn, "1.1"), "lead:区卫生健康局 resp:区财政局");
+	ck_assert_str_eq(units_of(dn, "1.2"), "lead:区民政局");
 	gw_document *d2 = tu_parse("以下各项任务均须各地区负责落实，不再一一列出。\n"
 				   ITEM("推进改革。（省卫生健康委负责）"));
 	ck_assert_gwstr_eq(d2->meta.standing, "各地区");
