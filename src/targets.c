@@ -23,9 +23,9 @@
 #define CMP_WORD                                                           \
 	"(?:(不超过|不高于|不多于|控制在|低于|降低到|降低至|降至|下降到|"  \
 	"下降至|减少到|减少至|减至|压缩到|压缩至|压减到|压减至|缩短到|"    \
-	"缩短至|缩减到|缩减至)|(超过|高于|多于|大于|突破)|"                     \
+	"缩短至|缩减到|缩减至|≤|⩽)|(超过|高于|多于|大于|突破)|"             \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
-	"增长到|增长至|增至|提升到|提升至))"
+	"增长到|增长至|增至|提升到|提升至|≥|⩾))"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
 #define RATE "(?:每\\p{Han}{1,3}){1,3}"
 /* The whole a share or multiple is of: 符合条件教师总数的 (10%). */
@@ -64,7 +64,9 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 				 "降|升|增|减)(?:到|至)",
 				 GW_RE_ANCHORED, diag);
 	p->at_least = gw_re_new("(?:至少|最少)[^，。；,;0-9０-９]*$", 0, diag);
-	p->after = gw_re_new("(以上|以下|以内)", GW_RE_ANCHORED, diag);
+	/* 90%以上, 65%及以上, 5000万元（含）以上: the bound included */
+	p->after = gw_re_new("(?:及|[（(]含[）)])?(以上|以下|以内)",
+			     GW_RE_ANCHORED, diag);
 	/* 10个工作日内, 15日内: within a time */
 	p->within = gw_re_new("(?:个工作日|工作日|个月|小时|分钟|天|周|日)$", 0,
 			      diag);
@@ -357,6 +359,30 @@ static const char *word_before(const gw_targets_patterns *p, gw_str t,
 	return NULL;
 }
 
+/* Could a bound word (以上 及以上 （含）以上 …) start at `at`? */
+static int may_be_bound_word(gw_str t, size_t at)
+{
+	static const char *const cues[] = {"以", "及", "（", "(", NULL};
+	for (const char *const *c = cues; *c; c++) {
+		size_t k = strlen(*c);
+		if (at + k <= t.len && !memcmp(t.ptr + at, *c, k))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the quantity ending at `end` ends with its bound word: its
+ * （含） is no list bracket (5000万元（含）以上项目10个). */
+static size_t past_bound_word(const gw_targets_patterns *p, gw_str t,
+			      size_t end)
+{
+	gw_match m;
+	if (may_be_bound_word(t, end) &&
+	    gw_re_search(p->after, t.ptr, t.len, end, &m))
+		return m.end[0];
+	return end;
+}
+
 static const char *comparator(const gw_targets_patterns *p, gw_str t,
 			      size_t at, size_t end, gw_str unit,
 			      const scan_state *st)
@@ -365,7 +391,7 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	/* Each pattern runs only where its cue is (以, 至少, 增 …): most
 	 * quantities have none of them, and a match call costs more than
 	 * the search for a cue. */
-	if (end + 3 <= t.len && !memcmp(t.ptr + end, "以", 3) &&
+	if (may_be_bound_word(t, end) &&
 	    gw_re_search(p->after, t.ptr, t.len, end, &m))
 		return memcmp(t.ptr + m.start[1], "以上", 6) ? "<=" : ">=";
 	if (end + 3 <= t.len && !memcmp(t.ptr + end, "内", 3) &&
@@ -470,7 +496,7 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 		if (!tg.value.ptr || gw_push(&doc->targets_buf, &tg, sizeof tg))
 			return -1;
 		st.prev_cmp = tg.cmp;
-		st.prev_end = m.end[0];
+		st.prev_end = past_bound_word(p, t, m.end[0]);
 	}
 	return 0;
 }
