@@ -19,6 +19,11 @@
 	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分|" \
 	"‰|%|％)|万亿|万|亿|/[0-9]{1,3}万(?:人)?"
 #define PER "(?:/(?:人次|人|年|月|床日|床|次|例|件|个|份|户))?"
+/* What may not follow a quantity: a digit (but 5G), a year, an age, a
+ * multiplier (1.3万亿斤 is not 1.3万). */
+#define QUANTITY_END "(?![0-9０-９](?![A-Za-z])|年|岁|万|亿)"
+/* The dash or word of a range: 2-3, 15—20, 2至3. */
+#define RANGE_SEP "[-—–~～至到]"
 /* Comparator words; groups 1 (<=), 2 (>) and 3 (>=). */
 #define CMP_WORD                                                           \
 	"(?:(不超过|不高于|不多于|控制在|低于|降低到|降低至|降至|下降到|"  \
@@ -36,9 +41,14 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	memset(p, 0, sizeof *p);
 	p->quantity = gw_re_new(
 		"(?<![0-9０-９.．A-Za-z/_@第每\\-—–~～])(?<!(?<![底末日度])前)(" NUMBER
-		"(?:\\s*[%％]?\\s*[-—–~～至到]\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
-		")(?![0-9０-９](?![A-Za-z])|年|岁|万|亿)",
+		"(?:\\s*[%％]?\\s*" RANGE_SEP "\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
+		")" QUANTITY_END,
 		0, diag);
+	/* The upper end of a range whose lower end has its own unit:
+	 * 1万—2万元, 5万至10万元, 5000万元—1亿元 (after 1万, 5万, 5000万元). */
+	p->range_end = gw_re_new("\\s*" RANGE_SEP "\\s*(" NUMBER ")\\s*((?:" UNIT
+				 ")" PER ")" QUANTITY_END,
+				 GW_RE_ANCHORED, diag);
 	/* Anchored at the end of the text before the quantity: a word, then
 	 * up to three characters not ending in 的, or a rate. */
 	p->before = gw_re_new(
@@ -72,7 +82,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 			      diag);
 	if (!p->quantity || !p->before || !p->share_of || !p->increase ||
 	    !p->decrease || !p->after || !p->within || !p->at_least || !p->from ||
-	    !p->change_to) {
+	    !p->change_to || !p->range_end) {
 		gw_targets_patterns_free(p);
 		return -1;
 	}
@@ -91,6 +101,7 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->at_least);
 	gw_re_free(p->from);
 	gw_re_free(p->change_to);
+	gw_re_free(p->range_end);
 	memset(p, 0, sizeof *p);
 }
 
@@ -226,7 +237,8 @@ static gw_str normalize_unit(gw_document *doc, gw_str u)
 }
 
 /* Digits to ASCII, dashes and 至/到 to '-', the % of a range's first
- * number dropped; a copy when anything changes. */
+ * number dropped, the multipliers of a range across them kept
+ * (5000万-1亿); a copy when anything changes. */
 static gw_str normalize_value(gw_document *doc, gw_str v)
 {
 	int plain = 1;
@@ -250,6 +262,10 @@ static gw_str normalize_value(gw_document *doc, gw_str v)
 			out[o++] = '-';
 		else if (cp < 0x80 && cp != ' ' && cp != '%')
 			out[o++] = (char)cp; /* 6%—7%: the unit once, after */
+		else if (cp == 0x4E07 || cp == 0x4EBF) {
+			memcpy(out + o, v.ptr + i - 3, 3); /* 万 亿 */
+			o += 3;
+		}
 	}
 	out[o] = '\0';
 	return gw_str_make(out, o);
@@ -473,6 +489,117 @@ static size_t next_digit(gw_str t, size_t from)
 	return t.len;
 }
 
+/* A quantity as found: [at, end) of the text, value and unit as
+ * written (value a copy when a range was joined). */
+typedef struct quantity {
+	size_t at, end;
+	gw_str value, unit;
+} quantity;
+
+static gw_str group(gw_str t, const gw_match *m, int g)
+{
+	return gw_str_make(t.ptr + m->start[g], gw_match_len(m, g));
+}
+
+static int has_prefix(gw_str s, gw_str prefix)
+{
+	return prefix.len <= s.len && !memcmp(s.ptr, prefix.ptr, prefix.len);
+}
+
+/* Length of the multiplier a unit starts with (万元: 万), or 0.  Not 千,
+ * which starts measures too (千米, 千瓦). */
+static size_t multiplier_len(gw_str unit)
+{
+	static const char *const mults[] = {"万亿", "万", "亿", NULL};
+	for (const char *const *u = mults; *u; u++)
+		if (has_prefix(unit, gw_str_cstr(*u)))
+			return strlen(*u);
+	return 0;
+}
+
+/* lo "-" hi, each with its multiplier (mlo, mhi: empty when shared). */
+static gw_str range_value(gw_document *doc, gw_str lo, gw_str mlo, gw_str hi,
+			  gw_str mhi)
+{
+	size_t n = lo.len + mlo.len + 1 + hi.len + mhi.len;
+	char *out = gw_arena_alloc(&doc->arena, n + 1);
+	if (!out)
+		return gw_str_make(NULL, 0);
+	char *o = out;
+	memcpy(o, lo.ptr, lo.len);
+	memcpy(o += lo.len, mlo.ptr, mlo.len);
+	*(o += mlo.len) = '-';
+	memcpy(++o, hi.ptr, hi.len);
+	memcpy(o += hi.len, mhi.ptr, mhi.len);
+	return gw_str_make(out, n);
+}
+
+/* Does a range's upper end in `unit` share the unit of its lower end,
+ * `lo`: the same (2家—3家), or the upper one's multiplier (1万—2万元) or
+ * without its rate (500元至1000元/人)? */
+static int same_unit(gw_str lo, gw_str unit)
+{
+	if (!has_prefix(unit, lo))
+		return 0;
+	return lo.len == unit.len || multiplier_len(lo) == lo.len ||
+	       unit.ptr[lo.len] == '/';
+}
+
+/* Do the ends of a range in `lo` and `unit` differ in their multipliers
+ * only, the lower one maybe without the rest (5000万元—1亿元,
+ * 5000万—1亿元)? */
+static int across_multipliers(gw_str lo, gw_str unit)
+{
+	size_t mlo = multiplier_len(lo), mhi = multiplier_len(unit);
+	if (!mlo || !mhi || mhi == unit.len)
+		return 0;
+	return lo.len == mlo ||
+	       (lo.len - mlo == unit.len - mhi &&
+		!memcmp(lo.ptr + mlo, unit.ptr + mhi, unit.len - mhi));
+}
+
+/* Could a range's dash or word (RANGE_SEP) start at `at`, maybe after
+ * blanks?  Its first byte tells: most quantities have none. */
+static int may_be_range_sep(gw_str t, size_t at)
+{
+	if (at >= t.len)
+		return 0;
+	unsigned char c = (unsigned char)t.ptr[at];
+	return c == '-' || c == '~' || c == ' ' || c == '\t' || c == 0xE2 ||
+	       c == 0xEF || c == 0xE8 || c == 0xE5;
+}
+
+/* A range whose lower end carries its own unit becomes one quantity:
+ * 1万—2万元 and 1万元—2万元 are 1-2 万元; 5000万元—1亿元 and 5000万—1亿元,
+ * across multipliers, are 5000万-1亿 元.  Two ends in units of their
+ * own (3个—5家) stay apart.  -1 when out of memory. */
+static int join_range(gw_document *doc, const gw_targets_patterns *p,
+		      gw_str t, quantity *q)
+{
+	gw_match m;
+	if (!may_be_range_sep(t, q->end) ||
+	    !gw_re_search(p->range_end, t.ptr, t.len, q->end, &m))
+		return 0;
+	gw_str hi = group(t, &m, 1), unit = group(t, &m, 2);
+	gw_str empty = gw_str_make("", 0);
+	if (same_unit(q->unit, unit)) {
+		q->value = range_value(doc, q->value, empty, hi, empty);
+	} else if (across_multipliers(q->unit, unit)) {
+		size_t mlo = multiplier_len(q->unit), mhi = multiplier_len(unit);
+		q->value = range_value(doc, q->value,
+				       gw_str_make(q->unit.ptr, mlo), hi,
+				       gw_str_make(unit.ptr, mhi));
+		unit = gw_str_make(unit.ptr + mhi, unit.len - mhi);
+	} else {
+		return 0;
+	}
+	if (!q->value.ptr)
+		return -1;
+	q->unit = unit;
+	q->end = m.end[0];
+	return 0;
+}
+
 static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 {
 	gw_match m;
@@ -480,23 +607,24 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 	scan_state st = {NULL, 0, {0, 0, 0, 0}};
 	while ((from = next_digit(t, from)) < t.len &&
 	       gw_re_search(p->quantity, t.ptr, t.len, from, &m)) {
-		from = m.end[0];
-		if (in_title(t, m.start[0], m.end[0]) ||
-		    is_baseline(p, t, m.start[0], m.end[0]))
+		quantity q = {m.start[0], m.end[0], group(t, &m, 1),
+			      group(t, &m, 2)};
+		if (join_range(doc, p, t, &q))
+			return -1;
+		from = q.end;
+		if (in_title(t, q.at, q.end) || is_baseline(p, t, q.at, q.end))
 			continue;
 		gw_target tg;
-		tg.unit = normalize_unit(
-			doc, gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2)));
+		tg.unit = normalize_unit(doc, q.unit);
 		if (!tg.unit.ptr)
 			return -1;
-		tg.cmp = comparator(p, t, m.start[0], m.end[0], tg.unit, &st);
-		tg.value = normalize_value(
-			doc, gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1)));
-		tg.context = context_of(t, m.start[0], m.end[0], &st.sc);
+		tg.cmp = comparator(p, t, q.at, q.end, tg.unit, &st);
+		tg.value = normalize_value(doc, q.value);
+		tg.context = context_of(t, q.at, q.end, &st.sc);
 		if (!tg.value.ptr || gw_push(&doc->targets_buf, &tg, sizeof tg))
 			return -1;
 		st.prev_cmp = tg.cmp;
-		st.prev_end = past_bound_word(p, t, m.end[0]);
+		st.prev_end = past_bound_word(p, t, q.end);
 	}
 	return 0;
 }

@@ -3,7 +3,9 @@
  *
  * Owns: doc->targets (gw_target[]) and each node's `targets` range.
  * A target is a quantity written with Arabic digits (ASCII or full-width)
- * and a unit or %: 350个 90% 6.5万元/人 2-3家 15—20个 2500万人.  Not
+ * and a unit or %: 350个 90% 6.5万元/人 2-3家 15—20个 2500万人; a range
+ * may give its lower end a unit too (1万—2万元: 1-2 万元; 5000万元—1亿元,
+ * across multipliers: 5000万-1亿 元).  Not
  * targets: dates and years (no 年/月/日 unit), document numbers (号),
  * ages (岁, 周岁), ordinals (第2批, 前4批), the denominator of a rate (每1例),
  * parts of identifiers (5G, 289工程, URLs).  Durations (15分钟, 6个月)
@@ -29,6 +31,7 @@
 
 typedef struct gw_targets_patterns {
 	gw_re *quantity; /* value, unit */
+	gw_re *range_end; /* value, unit: -2万元 after 1万 */
 	gw_re *before;	 /* comparator words ending right before it */
 	gw_re *share_of; /* …or before the whole a share is of (…的10%) */
 	gw_re *increase; /* increase verbs earlier in the clause */
