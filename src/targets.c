@@ -7,18 +7,22 @@
 
 #define DIGITS "[0-9０-９]"
 #define NUMBER DIGITS "+(?:[.．]" DIGITS "+)?"
-/* Units and classifiers a quantity is counted in.  Not 年 月 日 号 岁:
+/* Classifiers and measures a quantity is counted in.  Not 年 月 日 号 岁:
  * those make dates, years, document numbers and ages; nor 周 before 岁
  * (80周岁, 年满18周岁: an age, not weeks). */
-#define UNIT                                                               \
-	"(?:万亿|万|亿|千)?(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|" \
-	"场次|批次|架次|车次|人|个|家|所|"  \
+#define UNIT_WORD                                                          \
+	"(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|场次|批次|"       \
+	"架次|车次|人|个|家|所|"                                            \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
 	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|"     \
 	"立方米|厘米|毫米|米|千瓦时|千瓦|兆瓦|吨|公斤|千克|克|升|亩|斤|"   \
-	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分|" \
-	"‰|%|％)|万亿|万|亿|/[0-9]{1,3}万(?:人)?"
-#define PER "(?:/(?:人次|人|年|月|床日|床|次|例|件|个|份|户))?"
+	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分)"
+#define UNIT                                                               \
+	"(?:万亿|万|亿|千)?(?:" UNIT_WORD "|‰|%|％)|万亿|万|亿|"              \
+	"/[0-9]{1,3}万(?:人)?"
+/* A rate: per a classifier or measure (6.5万元/人, 50元/亩, 0.6元/千瓦时),
+ * or per a period of time (/年, /月, /日, /季度, /床日). */
+#define PER "(?:/(?:床日|" UNIT_WORD "|年|月|日|季度))?"
 /* What may not follow a quantity: a digit (but 5G), a year, an age, a
  * multiplier (1.3万亿斤 is not 1.3万). */
 #define QUANTITY_END "(?![0-9０-９](?![A-Za-z])|年|岁|万|亿)"

@@ -3,7 +3,8 @@
  *
  * Owns: doc->targets (gw_target[]) and each node's `targets` range.
  * A target is a quantity written with Arabic digits (ASCII or full-width)
- * and a unit or %: 350个 90% 6.5万元/人 2-3家 15—20个 2500万人; a range
+ * and a unit or %: 350个 90% 6.5万元/人 50元/亩 2-3家 15—20个 2500万人;
+ * a rate per a classifier, measure or period is part of the unit; a range
  * may give its lower end a unit too (1万—2万元: 1-2 万元; 5000万元—1亿元,
  * across multipliers: 5000万-1亿 元).  Not
  * targets: dates and years (no 年/月/日 unit), document numbers (号),
