@@ -35,6 +35,9 @@
 	"缩短至|缩减到|缩减至|≤|⩽)|(超过|高于|多于|大于|突破)|"             \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
 	"增长到|增长至|增至|提升到|提升至|≥|⩾))"
+/* Verbs of renovating what exists (改造 提升改造 升级改造 改建 维修
+ * 修缮 翻新): they add nothing. */
+#define RENOVATE "改造|改建|维修|修缮|翻新"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
 #define RATE "(?:每\\p{Han}{1,3}){1,3}"
 /* The whole a share or multiple is of: 符合条件教师总数的 (10%). */
@@ -59,12 +62,18 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 		CMP_WORD "(?:\\p{Han}{0,3}(?<!的)|" RATE ")$|(达)$", 0, diag);
 	p->share_of = gw_re_new(CMP_WORD WHOLE_OF "$", 0, diag);
 	/* An increase verb governs a quantity later in its clause unless
-	 * another verb of giving or a 的 takes it as object first. */
+	 * another verb of giving or of renovating (RENOVATE) or a 的 takes
+	 * it as object first. */
 	p->increase = gw_re_new(
-		"(?:(?:增加|新增|新建|新创|新改扩建|新设|扩增|增设)(?![到至])"
-		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现)"
-		"[^的，。；,;])*|(?:提高|提升|增长)了?)$",
+		"(?:增加|新增|新建|新创|新改扩建|新设|扩增|增设)(?![到至])"
+		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现|"
+		RENOVATE ")[^的，。；,;])*$",
 		0, diag);
+	/* A rise right before the quantity: 提高10个百分点, 增收2000元; not
+	 * the 提升 of a renovation (改造提升1.8万亩 adds nothing). */
+	p->renovate = gw_re_new(RENOVATE, 0, diag);
+	p->rise = gw_re_new("(?:提高|(?<!改造)提升|增长|增收|增产)了?$", 0,
+			    diag);
 	/* A decrease verb governs a quantity close after it in its clause:
 	 * 降低10个百分点, 压缩审批时间50%; to a level (降至) is <=. */
 	p->decrease = gw_re_new("(?:降低|下降|减少|压减|缩减|削减|缩短|压缩|"
@@ -85,6 +94,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	p->within = gw_re_new("(?:个工作日|工作日|个月|小时|分钟|天|周|日)$", 0,
 			      diag);
 	if (!p->quantity || !p->before || !p->share_of || !p->increase ||
+	    !p->rise || !p->renovate ||
 	    !p->decrease || !p->after || !p->within || !p->at_least || !p->from ||
 	    !p->change_to || !p->range_end) {
 		gw_targets_patterns_free(p);
@@ -99,6 +109,8 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->before);
 	gw_re_free(p->share_of);
 	gw_re_free(p->increase);
+	gw_re_free(p->rise);
+	gw_re_free(p->renovate);
 	gw_re_free(p->decrease);
 	gw_re_free(p->after);
 	gw_re_free(p->within);
@@ -283,8 +295,10 @@ typedef struct scan_state {
 
 /* A list (3级、4级, 100%和80%, 4级（其中…5级）) joins the quantities at
  * a and b: a 、 和 及 与 or an opening bracket between them, no clause
- * end. */
-static int list_continues(gw_str t, size_t a, size_t b)
+ * end, no verb of renovating (新建4个、改造120所: the second is not
+ * new). */
+static int list_continues(const gw_targets_patterns *p, gw_str t, size_t a,
+			  size_t b)
 {
 	size_t i = a;
 	int sep = 0;
@@ -296,11 +310,11 @@ static int list_continues(gw_str t, size_t a, size_t b)
 		else if (is_clause_end(cp))
 			return 0;
 	}
-	return sep;
+	return sep && !gw_re_search(p->renovate, t.ptr, b, a, NULL);
 }
 
 static const char *const at_least_cues[] = {"至少", "最少", NULL};
-static const char *const increase_cues[] = {"增", "新", "提", "扩", NULL};
+static const char *const increase_cues[] = {"增", "新", "扩", NULL};
 static const char *const decrease_cues[] = {"降", "下", "减", "压", "缩", "削",
 					     NULL};
 
@@ -403,6 +417,16 @@ static size_t past_bound_word(const gw_targets_patterns *p, gw_str t,
 	return end;
 }
 
+/* Does a rise (提高, 增收 …, with 了) end right before `at`? */
+enum { RISE_REACH = 3 * 3 }; /* 提高了 */
+
+static int rises_right_before(const gw_targets_patterns *p, gw_str t,
+			      size_t from, size_t at)
+{
+	size_t near = at > from + RISE_REACH ? at - RISE_REACH : from;
+	return gw_re_search(p->rise, t.ptr, at, near, NULL);
+}
+
 static const char *comparator(const gw_targets_patterns *p, gw_str t,
 			      size_t at, size_t end, gw_str unit,
 			      const scan_state *st)
@@ -422,13 +446,14 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	if (word)
 		return word;
 	if (st->prev_cmp && st->prev_end <= at && st->prev_end > from &&
-	    list_continues(t, st->prev_end, at))
+	    list_continues(p, t, st->prev_end, at))
 		return st->prev_cmp;
 	if (governs(p->at_least, t, from, at, at_least_cues))
 		return ">=";
 	if (governs(p->decrease, t, from, at, decrease_cues))
 		return "-";
-	if (governs(p->increase, t, from, at, increase_cues))
+	if (rises_right_before(p, t, from, at) ||
+	    governs(p->increase, t, from, at, increase_cues))
 		return "+";
 	return "=";
 }

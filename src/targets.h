@@ -18,9 +18,11 @@
  * few characters, across a rate (不低于每人每月400元) or, for a share or
  * multiple, across the whole it is of (不低于符合条件教师总数的10%);
  * else 至少 earlier in the clause (>=); else an
- * increase verb (增加 新增 新建 新创 …; 提高/提升 only right before it)
- * governing it in the same clause (+); else =.  A quantity in a list
+ * increase verb (增加 新增 新建 新创 …; 提高/提升/增收 only right before
+ * it) governing it in the same clause (+); else =.  A quantity in a list
  * (3级、4级, 4级（其中5级）) shares the comparator of the one before it.
+ * Renovating (改造 改造提升 维修 …) adds nothing: no increase, no list
+ * across it.
  * The context is the sentence or ；-clause it sits in, marks inside
  * brackets not counting.
  */
@@ -36,6 +38,8 @@ typedef struct gw_targets_patterns {
 	gw_re *before;	 /* comparator words ending right before it */
 	gw_re *share_of; /* …or before the whole a share is of (…的10%) */
 	gw_re *increase; /* increase verbs earlier in the clause */
+	gw_re *rise;	 /* 提高 增收 … right before it */
+	gw_re *renovate; /* 改造 维修 …: no increase, no list across */
 	gw_re *decrease; /* decrease verbs close before the quantity */
 	gw_re *after;	 /* 以上 以下 以内 right after it */
 	gw_re *within;	 /* a time unit, for 10个工作日内 */
