@@ -23,6 +23,9 @@
 /* A rate: per a classifier or measure (6.5万元/人, 50元/亩, 0.6元/千瓦时),
  * or per a period of time (/年, /月, /日, /季度, /床日). */
 #define PER "(?:/(?:床日|" UNIT_WORD "|年|月|日|季度))?"
+/* 日 is a unit only in a time limit, 15日内 or 30日以内 (3月15日 is a
+ * date: see is_day_of_month). */
+#define DAYS_WITHIN "日(?=以?内)"
 /* What may not follow a quantity: a digit (but 5G), a year, an age, a
  * multiplier (1.3万亿斤 is not 1.3万). */
 #define QUANTITY_END "(?![0-9０-９](?![A-Za-z])|年|岁|万|亿)"
@@ -48,8 +51,8 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	memset(p, 0, sizeof *p);
 	p->quantity = gw_re_new(
 		"(?<![0-9０-９.．A-Za-z/_@第每\\-—–~～])(?<!(?<![底末日度])前)(" NUMBER
-		"(?:\\s*[%％]?\\s*" RANGE_SEP "\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
-		")" QUANTITY_END,
+		"(?:\\s*[%％]?\\s*" RANGE_SEP "\\s*" NUMBER ")?)\\s*("
+		"(?:" UNIT "|" DAYS_WITHIN ")" PER ")" QUANTITY_END,
 		0, diag);
 	/* The upper end of a range whose lower end has its own unit:
 	 * 1万—2万元, 5万至10万元, 5000万元—1亿元 (after 1万, 5万, 5000万元). */
@@ -629,6 +632,13 @@ static int join_range(gw_document *doc, const gw_targets_patterns *p,
 	return 0;
 }
 
+/* Is the quantity a day of a month (3月15日内), not a time limit? */
+static int is_day_of_month(gw_str t, const quantity *q)
+{
+	return q->unit.len == 3 && !memcmp(q->unit.ptr, "日", 3) && q->at >= 3 &&
+	       !memcmp(t.ptr + q->at - 3, "月", 3);
+}
+
 static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 {
 	gw_match m;
@@ -641,7 +651,8 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 		if (join_range(doc, p, t, &q))
 			return -1;
 		from = q.end;
-		if (in_title(t, q.at, q.end) || is_baseline(p, t, q.at, q.end))
+		if (in_title(t, q.at, q.end) || is_day_of_month(t, &q) ||
+		    is_baseline(p, t, q.at, q.end))
 			continue;
 		gw_target tg;
 		tg.unit = normalize_unit(doc, q.unit);

@@ -10,7 +10,7 @@
  * targets: dates and years (no 年/月/日 unit), document numbers (号),
  * ages (岁, 周岁), ordinals (第2批, 前4批), the denominator of a rate (每1例),
  * parts of identifiers (5G, 289工程, URLs).  Durations (15分钟, 6个月)
- * are quantities.
+ * are quantities, and so are days before 内 (15日内: a time limit).
  * The comparator comes from the words around the quantity: a following
  * 以上 (>=) or 以下/以内 (<=), also after 及 or （含）, wins; else a word
  * just before it — 达到 达 不低于 不少于 至少 ≥ (>=), 超过 高于 (>), 不超过

@@ -144,6 +144,11 @@ static const row rows[] = {
 	{"投入１．５亿元。", "= 1.5 亿元"},
 	/* durations are quantities */
 	{"6个月内完成。", "<= 6 个月"}, /* …and 内 after a time is within */
+	/* days before 内 are a time limit, a day of a month a date */
+	{"新识别监测对象15日内落实帮扶措施。", "<= 15 日"},
+	{"30日以内办结。", "<= 30 日"},
+	{"3月15日内完成。", ""},
+	{"15日完成。", ""},
 	/* several in one item, in order */
 	{"建设350个中心，覆盖率达到90%。", "= 350 个|>= 90 %"},
 	/* exclusions */
