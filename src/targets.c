@@ -427,6 +427,16 @@ static int rises_right_before(const gw_targets_patterns *p, gw_str t,
 			      size_t from, size_t at)
 {
 	size_t near = at > from + RISE_REACH ? at - RISE_REACH : from;
+	if (near >= at)
+		return 0;
+	size_t st;
+	int32_t last = gw_utf8_prev(t.ptr, at, &st);
+	if (last == 0x4E86 && st > near) /* 了 */
+		last = gw_utf8_prev(t.ptr, st, &st);
+	/* 高 升 长 收 产: the ends of the verbs, a cue for the pattern */
+	if (last != 0x9AD8 && last != 0x5347 && last != 0x957F &&
+	    last != 0x6536 && last != 0x4EA7)
+		return 0;
 	return gw_re_search(p->rise, t.ptr, at, near, NULL);
 }
 
@@ -590,15 +600,18 @@ static int across_multipliers(gw_str lo, gw_str unit)
 		!memcmp(lo.ptr + mlo, unit.ptr + mhi, unit.len - mhi));
 }
 
-/* Could a range's dash or word (RANGE_SEP) start at `at`, maybe after
- * blanks?  Its first byte tells: most quantities have none. */
+/* Does a range's dash or word (RANGE_SEP) follow at `at`, maybe after
+ * blanks?  Most quantities have none, and this costs less than a match. */
 static int may_be_range_sep(gw_str t, size_t at)
 {
-	if (at >= t.len)
-		return 0;
-	unsigned char c = (unsigned char)t.ptr[at];
-	return c == '-' || c == '~' || c == ' ' || c == '\t' || c == 0xE2 ||
-	       c == 0xEF || c == 0xE8 || c == 0xE5;
+	int32_t cp;
+	do {
+		if (at >= t.len)
+			return 0;
+		cp = gw_utf8_next(t.ptr, t.len, &at);
+	} while (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000);
+	return cp == '-' || cp == '~' || cp == 0x2014 || cp == 0x2013 ||
+	       cp == 0xFF5E || cp == 0x81F3 || cp == 0x5230; /* —–～至到 */
 }
 
 /* A range whose lower end carries its own unit becomes one quantity:
