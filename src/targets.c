@@ -31,13 +31,14 @@
 #define QUANTITY_END "(?![0-9０-９](?![A-Za-z])|年|岁|万|亿)"
 /* The dash or word of a range: 2-3, 15—20, 2至3. */
 #define RANGE_SEP "[-—–~～至到]"
-/* Comparator words; groups 1 (<=), 2 (>) and 3 (>=). */
+/* Comparator words and signs; groups 1 (<=), 2 (>) and 3 (>=).  Less
+ * than (低于, ＜) is <=: the spec has no comparator of its own for it. */
 #define CMP_WORD                                                           \
 	"(?:(不超过|不高于|不多于|控制在|低于|降低到|降低至|降至|下降到|"  \
 	"下降至|减少到|减少至|减至|压缩到|压缩至|压减到|压减至|缩短到|"    \
-	"缩短至|缩减到|缩减至|≤|⩽)|(超过|高于|多于|大于|突破)|"             \
+	"缩短至|缩减到|缩减至|≤|⩽|<=|＜|<)|(超过|高于|多于|大于|突破|＞|>)|" \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
-	"增长到|增长至|增至|提升到|提升至|≥|⩾))"
+	"增长到|增长至|增至|提升到|提升至|≥|⩾|>=))"
 /* Verbs of renovating what exists (改造 提升改造 升级改造 改建 维修
  * 修缮 翻新): they add nothing. */
 #define RENOVATE "改造|改建|维修|修缮|翻新"

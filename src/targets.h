@@ -13,8 +13,8 @@
  * are quantities, and so are days before 内 (15日内: a time limit).
  * The comparator comes from the words around the quantity: a following
  * 以上 (>=) or 以下/以内 (<=), also after 及 or （含）, wins; else a word
- * just before it — 达到 达 不低于 不少于 至少 ≥ (>=), 超过 高于 (>), 不超过
- * 控制在 ≤ (<=) — within a
+ * just before it — 达到 达 不低于 不少于 至少 ≥ (>=), 超过 高于 ＞ (>),
+ * 不超过 控制在 低于 ≤ ＜ (<=) — within a
  * few characters, across a rate (不低于每人每月400元) or, for a share or
  * multiple, across the whole it is of (不低于符合条件教师总数的10%);
  * else 至少 earlier in the clause (>=); else an
