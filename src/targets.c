@@ -7,25 +7,41 @@
 
 #define DIGITS "[0-9０-９]"
 #define NUMBER DIGITS "+(?:[.．]" DIGITS "+)?"
-/* Units and classifiers a quantity is counted in.  Not 年 月 日 号 岁:
+/* Classifiers and measures a quantity is counted in.  Not 年 月 日 号 岁:
  * those make dates, years, document numbers and ages; nor 周 before 岁
  * (80周岁, 年满18周岁: an age, not weeks). */
-#define UNIT                                                               \
-	"(?:万亿|万|亿|千)?(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|" \
-	"场次|批次|架次|车次|人|个|家|所|"  \
+#define UNIT_WORD                                                          \
+	"(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|场次|批次|"       \
+	"架次|车次|人|个|家|所|"                                            \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
 	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|"     \
 	"立方米|厘米|毫米|米|千瓦时|千瓦|兆瓦|吨|公斤|千克|克|升|亩|斤|"   \
-	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分|" \
-	"‰|%|％)|万亿|万|亿|/[0-9]{1,3}万(?:人)?"
-#define PER "(?:/(?:人次|人|年|月|床日|床|次|例|件|个|份|户))?"
-/* Comparator words; groups 1 (<=), 2 (>) and 3 (>=). */
+	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分)"
+#define UNIT                                                               \
+	"(?:万亿|万|亿|千)?(?:" UNIT_WORD "|‰|%|％)|万亿|万|亿|"              \
+	"/[0-9]{1,3}万(?:人)?"
+/* A rate: per a classifier or measure (6.5万元/人, 50元/亩, 0.6元/千瓦时),
+ * or per a period of time (/年, /月, /日, /季度, /床日). */
+#define PER "(?:/(?:床日|" UNIT_WORD "|年|月|日|季度))?"
+/* 日 is a unit only in a time limit, 15日内 or 30日以内 (3月15日 is a
+ * date: see is_day_of_month). */
+#define DAYS_WITHIN "日(?=以?内)"
+/* What may not follow a quantity: a digit (but 5G), a year, an age, a
+ * multiplier (1.3万亿斤 is not 1.3万). */
+#define QUANTITY_END "(?![0-9０-９](?![A-Za-z])|年|岁|万|亿)"
+/* The dash or word of a range: 2-3, 15—20, 2至3. */
+#define RANGE_SEP "[-—–~～至到]"
+/* Comparator words and signs; groups 1 (<=), 2 (>) and 3 (>=).  Less
+ * than (低于, ＜) is <=: the spec has no comparator of its own for it. */
 #define CMP_WORD                                                           \
 	"(?:(不超过|不高于|不多于|控制在|低于|降低到|降低至|降至|下降到|"  \
 	"下降至|减少到|减少至|减至|压缩到|压缩至|压减到|压减至|缩短到|"    \
-	"缩短至|缩减到|缩减至)|(超过|高于|多于|大于|突破)|"                     \
+	"缩短至|缩减到|缩减至|≤|⩽|<=|＜|<)|(超过|高于|多于|大于|突破|＞|>)|" \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
-	"增长到|增长至|增至|提升到|提升至))"
+	"增长到|增长至|增至|提升到|提升至|≥|⩾|>=))"
+/* Verbs of renovating what exists (改造 提升改造 升级改造 改建 维修
+ * 修缮 翻新): they add nothing. */
+#define RENOVATE "改造|改建|维修|修缮|翻新"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
 #define RATE "(?:每\\p{Han}{1,3}){1,3}"
 /* The whole a share or multiple is of: 符合条件教师总数的 (10%). */
@@ -36,21 +52,32 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	memset(p, 0, sizeof *p);
 	p->quantity = gw_re_new(
 		"(?<![0-9０-９.．A-Za-z/_@第每\\-—–~～])(?<!(?<![底末日度])前)(" NUMBER
-		"(?:\\s*[%％]?\\s*[-—–~～至到]\\s*" NUMBER ")?)\\s*(" "(?:" UNIT ")" PER
-		")(?![0-9０-９](?![A-Za-z])|年|岁|万|亿)",
+		"(?:\\s*[%％]?\\s*" RANGE_SEP "\\s*" NUMBER ")?)\\s*("
+		"(?:" UNIT "|" DAYS_WITHIN ")" PER ")" QUANTITY_END,
 		0, diag);
+	/* The upper end of a range whose lower end has its own unit:
+	 * 1万—2万元, 5万至10万元, 5000万元—1亿元 (after 1万, 5万, 5000万元). */
+	p->range_end = gw_re_new("\\s*" RANGE_SEP "\\s*(" NUMBER ")\\s*((?:" UNIT
+				 ")" PER ")" QUANTITY_END,
+				 GW_RE_ANCHORED, diag);
 	/* Anchored at the end of the text before the quantity: a word, then
 	 * up to three characters not ending in 的, or a rate. */
 	p->before = gw_re_new(
 		CMP_WORD "(?:\\p{Han}{0,3}(?<!的)|" RATE ")$|(达)$", 0, diag);
 	p->share_of = gw_re_new(CMP_WORD WHOLE_OF "$", 0, diag);
 	/* An increase verb governs a quantity later in its clause unless
-	 * another verb of giving or a 的 takes it as object first. */
+	 * another verb of giving or of renovating (RENOVATE) or a 的 takes
+	 * it as object first. */
 	p->increase = gw_re_new(
-		"(?:(?:增加|新增|新建|新创|新改扩建|新设|扩增|增设)(?![到至])"
-		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现)"
-		"[^的，。；,;])*|(?:提高|提升|增长)了?)$",
+		"(?:增加|新增|新建|新创|新改扩建|新设|扩增|增设)(?![到至])"
+		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现|"
+		RENOVATE ")[^的，。；,;])*$",
 		0, diag);
+	/* A rise right before the quantity: 提高10个百分点, 增收2000元; not
+	 * the 提升 of a renovation (改造提升1.8万亩 adds nothing). */
+	p->renovate = gw_re_new(RENOVATE, 0, diag);
+	p->rise = gw_re_new("(?:提高|(?<!改造)提升|增长|增收|增产)了?$", 0,
+			    diag);
 	/* A decrease verb governs a quantity close after it in its clause:
 	 * 降低10个百分点, 压缩审批时间50%; to a level (降至) is <=. */
 	p->decrease = gw_re_new("(?:降低|下降|减少|压减|缩减|削减|缩短|压缩|"
@@ -64,13 +91,16 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 				 "降|升|增|减)(?:到|至)",
 				 GW_RE_ANCHORED, diag);
 	p->at_least = gw_re_new("(?:至少|最少)[^，。；,;0-9０-９]*$", 0, diag);
-	p->after = gw_re_new("(以上|以下|以内)", GW_RE_ANCHORED, diag);
+	/* 90%以上, 65%及以上, 5000万元（含）以上: the bound included */
+	p->after = gw_re_new("(?:及|[（(]含[）)])?(以上|以下|以内)",
+			     GW_RE_ANCHORED, diag);
 	/* 10个工作日内, 15日内: within a time */
 	p->within = gw_re_new("(?:个工作日|工作日|个月|小时|分钟|天|周|日)$", 0,
 			      diag);
 	if (!p->quantity || !p->before || !p->share_of || !p->increase ||
+	    !p->rise || !p->renovate ||
 	    !p->decrease || !p->after || !p->within || !p->at_least || !p->from ||
-	    !p->change_to) {
+	    !p->change_to || !p->range_end) {
 		gw_targets_patterns_free(p);
 		return -1;
 	}
@@ -83,12 +113,15 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->before);
 	gw_re_free(p->share_of);
 	gw_re_free(p->increase);
+	gw_re_free(p->rise);
+	gw_re_free(p->renovate);
 	gw_re_free(p->decrease);
 	gw_re_free(p->after);
 	gw_re_free(p->within);
 	gw_re_free(p->at_least);
 	gw_re_free(p->from);
 	gw_re_free(p->change_to);
+	gw_re_free(p->range_end);
 	memset(p, 0, sizeof *p);
 }
 
@@ -224,7 +257,8 @@ static gw_str normalize_unit(gw_document *doc, gw_str u)
 }
 
 /* Digits to ASCII, dashes and 至/到 to '-', the % of a range's first
- * number dropped; a copy when anything changes. */
+ * number dropped, the multipliers of a range across them kept
+ * (5000万-1亿); a copy when anything changes. */
 static gw_str normalize_value(gw_document *doc, gw_str v)
 {
 	int plain = 1;
@@ -248,6 +282,10 @@ static gw_str normalize_value(gw_document *doc, gw_str v)
 			out[o++] = '-';
 		else if (cp < 0x80 && cp != ' ' && cp != '%')
 			out[o++] = (char)cp; /* 6%—7%: the unit once, after */
+		else if (cp == 0x4E07 || cp == 0x4EBF) {
+			memcpy(out + o, v.ptr + i - 3, 3); /* 万 亿 */
+			o += 3;
+		}
 	}
 	out[o] = '\0';
 	return gw_str_make(out, o);
@@ -261,8 +299,10 @@ typedef struct scan_state {
 
 /* A list (3级、4级, 100%和80%, 4级（其中…5级）) joins the quantities at
  * a and b: a 、 和 及 与 or an opening bracket between them, no clause
- * end. */
-static int list_continues(gw_str t, size_t a, size_t b)
+ * end, no verb of renovating (新建4个、改造120所: the second is not
+ * new). */
+static int list_continues(const gw_targets_patterns *p, gw_str t, size_t a,
+			  size_t b)
 {
 	size_t i = a;
 	int sep = 0;
@@ -274,11 +314,11 @@ static int list_continues(gw_str t, size_t a, size_t b)
 		else if (is_clause_end(cp))
 			return 0;
 	}
-	return sep;
+	return sep && !gw_re_search(p->renovate, t.ptr, b, a, NULL);
 }
 
 static const char *const at_least_cues[] = {"至少", "最少", NULL};
-static const char *const increase_cues[] = {"增", "新", "提", "扩", NULL};
+static const char *const increase_cues[] = {"增", "新", "扩", NULL};
 static const char *const decrease_cues[] = {"降", "下", "减", "压", "缩", "削",
 					     NULL};
 
@@ -357,6 +397,50 @@ static const char *word_before(const gw_targets_patterns *p, gw_str t,
 	return NULL;
 }
 
+/* Could a bound word (以上 及以上 （含）以上 …) start at `at`? */
+static int may_be_bound_word(gw_str t, size_t at)
+{
+	static const char *const cues[] = {"以", "及", "（", "(", NULL};
+	for (const char *const *c = cues; *c; c++) {
+		size_t k = strlen(*c);
+		if (at + k <= t.len && !memcmp(t.ptr + at, *c, k))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the quantity ending at `end` ends with its bound word: its
+ * （含） is no list bracket (5000万元（含）以上项目10个). */
+static size_t past_bound_word(const gw_targets_patterns *p, gw_str t,
+			      size_t end)
+{
+	gw_match m;
+	if (may_be_bound_word(t, end) &&
+	    gw_re_search(p->after, t.ptr, t.len, end, &m))
+		return m.end[0];
+	return end;
+}
+
+/* Does a rise (提高, 增收 …, with 了) end right before `at`? */
+enum { RISE_REACH = 3 * 3 }; /* 提高了 */
+
+static int rises_right_before(const gw_targets_patterns *p, gw_str t,
+			      size_t from, size_t at)
+{
+	size_t near = at > from + RISE_REACH ? at - RISE_REACH : from;
+	if (near >= at)
+		return 0;
+	size_t st;
+	int32_t last = gw_utf8_prev(t.ptr, at, &st);
+	if (last == 0x4E86 && st > near) /* 了 */
+		last = gw_utf8_prev(t.ptr, st, &st);
+	/* 高 升 长 收 产: the ends of the verbs, a cue for the pattern */
+	if (last != 0x9AD8 && last != 0x5347 && last != 0x957F &&
+	    last != 0x6536 && last != 0x4EA7)
+		return 0;
+	return gw_re_search(p->rise, t.ptr, at, near, NULL);
+}
+
 static const char *comparator(const gw_targets_patterns *p, gw_str t,
 			      size_t at, size_t end, gw_str unit,
 			      const scan_state *st)
@@ -365,7 +449,7 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	/* Each pattern runs only where its cue is (以, 至少, 增 …): most
 	 * quantities have none of them, and a match call costs more than
 	 * the search for a cue. */
-	if (end + 3 <= t.len && !memcmp(t.ptr + end, "以", 3) &&
+	if (may_be_bound_word(t, end) &&
 	    gw_re_search(p->after, t.ptr, t.len, end, &m))
 		return memcmp(t.ptr + m.start[1], "以上", 6) ? "<=" : ">=";
 	if (end + 3 <= t.len && !memcmp(t.ptr + end, "内", 3) &&
@@ -376,13 +460,14 @@ static const char *comparator(const gw_targets_patterns *p, gw_str t,
 	if (word)
 		return word;
 	if (st->prev_cmp && st->prev_end <= at && st->prev_end > from &&
-	    list_continues(t, st->prev_end, at))
+	    list_continues(p, t, st->prev_end, at))
 		return st->prev_cmp;
 	if (governs(p->at_least, t, from, at, at_least_cues))
 		return ">=";
 	if (governs(p->decrease, t, from, at, decrease_cues))
 		return "-";
-	if (governs(p->increase, t, from, at, increase_cues))
+	if (rises_right_before(p, t, from, at) ||
+	    governs(p->increase, t, from, at, increase_cues))
 		return "+";
 	return "=";
 }
@@ -447,6 +532,127 @@ static size_t next_digit(gw_str t, size_t from)
 	return t.len;
 }
 
+/* A quantity as found: [at, end) of the text, value and unit as
+ * written (value a copy when a range was joined). */
+typedef struct quantity {
+	size_t at, end;
+	gw_str value, unit;
+} quantity;
+
+static gw_str group(gw_str t, const gw_match *m, int g)
+{
+	return gw_str_make(t.ptr + m->start[g], gw_match_len(m, g));
+}
+
+static int has_prefix(gw_str s, gw_str prefix)
+{
+	return prefix.len <= s.len && !memcmp(s.ptr, prefix.ptr, prefix.len);
+}
+
+/* Length of the multiplier a unit starts with (万元: 万), or 0.  Not 千,
+ * which starts measures too (千米, 千瓦). */
+static size_t multiplier_len(gw_str unit)
+{
+	static const char *const mults[] = {"万亿", "万", "亿", NULL};
+	for (const char *const *u = mults; *u; u++)
+		if (has_prefix(unit, gw_str_cstr(*u)))
+			return strlen(*u);
+	return 0;
+}
+
+/* lo "-" hi, each with its multiplier (mlo, mhi: empty when shared). */
+static gw_str range_value(gw_document *doc, gw_str lo, gw_str mlo, gw_str hi,
+			  gw_str mhi)
+{
+	size_t n = lo.len + mlo.len + 1 + hi.len + mhi.len;
+	char *out = gw_arena_alloc(&doc->arena, n + 1);
+	if (!out)
+		return gw_str_make(NULL, 0);
+	char *o = out;
+	memcpy(o, lo.ptr, lo.len);
+	memcpy(o += lo.len, mlo.ptr, mlo.len);
+	*(o += mlo.len) = '-';
+	memcpy(++o, hi.ptr, hi.len);
+	memcpy(o += hi.len, mhi.ptr, mhi.len);
+	return gw_str_make(out, n);
+}
+
+/* Does a range's upper end in `unit` share the unit of its lower end,
+ * `lo`: the same (2家—3家), or the upper one's multiplier (1万—2万元) or
+ * without its rate (500元至1000元/人)? */
+static int same_unit(gw_str lo, gw_str unit)
+{
+	if (!has_prefix(unit, lo))
+		return 0;
+	return lo.len == unit.len || multiplier_len(lo) == lo.len ||
+	       unit.ptr[lo.len] == '/';
+}
+
+/* Do the ends of a range in `lo` and `unit` differ in their multipliers
+ * only, the lower one maybe without the rest (5000万元—1亿元,
+ * 5000万—1亿元)? */
+static int across_multipliers(gw_str lo, gw_str unit)
+{
+	size_t mlo = multiplier_len(lo), mhi = multiplier_len(unit);
+	if (!mlo || !mhi || mhi == unit.len)
+		return 0;
+	return lo.len == mlo ||
+	       (lo.len - mlo == unit.len - mhi &&
+		!memcmp(lo.ptr + mlo, unit.ptr + mhi, unit.len - mhi));
+}
+
+/* Does a range's dash or word (RANGE_SEP) follow at `at`, maybe after
+ * blanks?  Most quantities have none, and this costs less than a match. */
+static int may_be_range_sep(gw_str t, size_t at)
+{
+	int32_t cp;
+	do {
+		if (at >= t.len)
+			return 0;
+		cp = gw_utf8_next(t.ptr, t.len, &at);
+	} while (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000);
+	return cp == '-' || cp == '~' || cp == 0x2014 || cp == 0x2013 ||
+	       cp == 0xFF5E || cp == 0x81F3 || cp == 0x5230; /* —–～至到 */
+}
+
+/* A range whose lower end carries its own unit becomes one quantity:
+ * 1万—2万元 and 1万元—2万元 are 1-2 万元; 5000万元—1亿元 and 5000万—1亿元,
+ * across multipliers, are 5000万-1亿 元.  Two ends in units of their
+ * own (3个—5家) stay apart.  -1 when out of memory. */
+static int join_range(gw_document *doc, const gw_targets_patterns *p,
+		      gw_str t, quantity *q)
+{
+	gw_match m;
+	if (!may_be_range_sep(t, q->end) ||
+	    !gw_re_search(p->range_end, t.ptr, t.len, q->end, &m))
+		return 0;
+	gw_str hi = group(t, &m, 1), unit = group(t, &m, 2);
+	gw_str empty = gw_str_make("", 0);
+	if (same_unit(q->unit, unit)) {
+		q->value = range_value(doc, q->value, empty, hi, empty);
+	} else if (across_multipliers(q->unit, unit)) {
+		size_t mlo = multiplier_len(q->unit), mhi = multiplier_len(unit);
+		q->value = range_value(doc, q->value,
+				       gw_str_make(q->unit.ptr, mlo), hi,
+				       gw_str_make(unit.ptr, mhi));
+		unit = gw_str_make(unit.ptr + mhi, unit.len - mhi);
+	} else {
+		return 0;
+	}
+	if (!q->value.ptr)
+		return -1;
+	q->unit = unit;
+	q->end = m.end[0];
+	return 0;
+}
+
+/* Is the quantity a day of a month (3月15日内), not a time limit? */
+static int is_day_of_month(gw_str t, const quantity *q)
+{
+	return q->unit.len == 3 && !memcmp(q->unit.ptr, "日", 3) && q->at >= 3 &&
+	       !memcmp(t.ptr + q->at - 3, "月", 3);
+}
+
 static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 {
 	gw_match m;
@@ -454,23 +660,25 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 	scan_state st = {NULL, 0, {0, 0, 0, 0}};
 	while ((from = next_digit(t, from)) < t.len &&
 	       gw_re_search(p->quantity, t.ptr, t.len, from, &m)) {
-		from = m.end[0];
-		if (in_title(t, m.start[0], m.end[0]) ||
-		    is_baseline(p, t, m.start[0], m.end[0]))
+		quantity q = {m.start[0], m.end[0], group(t, &m, 1),
+			      group(t, &m, 2)};
+		if (join_range(doc, p, t, &q))
+			return -1;
+		from = q.end;
+		if (in_title(t, q.at, q.end) || is_day_of_month(t, &q) ||
+		    is_baseline(p, t, q.at, q.end))
 			continue;
 		gw_target tg;
-		tg.unit = normalize_unit(
-			doc, gw_str_make(t.ptr + m.start[2], gw_match_len(&m, 2)));
+		tg.unit = normalize_unit(doc, q.unit);
 		if (!tg.unit.ptr)
 			return -1;
-		tg.cmp = comparator(p, t, m.start[0], m.end[0], tg.unit, &st);
-		tg.value = normalize_value(
-			doc, gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1)));
-		tg.context = context_of(t, m.start[0], m.end[0], &st.sc);
+		tg.cmp = comparator(p, t, q.at, q.end, tg.unit, &st);
+		tg.value = normalize_value(doc, q.value);
+		tg.context = context_of(t, q.at, q.end, &st.sc);
 		if (!tg.value.ptr || gw_push(&doc->targets_buf, &tg, sizeof tg))
 			return -1;
 		st.prev_cmp = tg.cmp;
-		st.prev_end = m.end[0];
+		st.prev_end = past_bound_word(p, t, q.end);
 	}
 	return 0;
 }
