@@ -980,8 +980,10 @@ static void flatten_row(cleaner *c, phys *ph, int row)
 			continue;
 		}
 		int cell_break = row && p[i] == '\t';
-		while (i + 1 < n && (p[i + 1] == '\t' || p[i + 1] == '\v'))
-			cell_break |= row && p[++i] == '\t';
+		while (i + 1 < n && (p[i + 1] == '\t' || p[i + 1] == '\v')) {
+			i++;
+			cell_break |= row && p[i] == '\t';
+		}
 		if (!o || i + 1 == n || p[o - 1] == ' ')
 			continue;
 		size_t st, nx = i + 1;

@@ -528,6 +528,10 @@ START_TEST(other_table_rows_stay_rows)
 		"指标 2024年 2025年\n"
 		"床位数 120张 150张\n"
 		"1 任务甲 县财政局 县教育局");
+	/* two TABs in a row on a line of fewer cells are one blank (the
+	 * fuzzer found this looping) */
+	ck_assert_str_eq(lines_of("3.\t\t提升服务。\nA\t\tB\n"),
+			 "3.提升服务。\nA B");
 }
 END_TEST
 
