@@ -316,6 +316,59 @@ static int ten_days_end(const char *s, const gw_match *m)
 	return 0;
 }
 
+/* Does s[at..len) begin with w? */
+static int begins(const char *s, size_t len, size_t at, const char *w)
+{
+	size_t k = strlen(w);
+	return len - at >= k && !memcmp(s + at, w, k);
+}
+
+/* Is the match a range (2025年1—6月, 2024—2025年, 完成时限：3月1日至3月15日)?
+ * Its end bounds the work, wherever the work starts. */
+static int is_range(const char *s, const gw_match *m)
+{
+	if (month_range(m) || gw_match_has(m, G_FIRST_YEAR))
+		return 1;
+	if (!gw_match_has(m, G_FIELD_DATE))
+		return 0;
+	size_t n = gw_match_len(m, G_FIELD_DATE);
+	size_t first = gw_find(s + m->start[G_FIELD_DATE], n, 0, "月");
+	return first != SIZE_MAX &&
+	       gw_find(s + m->start[G_FIELD_DATE], n, first + 3, "月") !=
+		       SIZE_MAX;
+}
+
+/* A date directly followed by a word that starts work (2025年3月启动,
+ * 完成时限：2025年3月启动，6月底前出台清单, 2026年启动试点, 3月底部署,
+ * 2025年3月起实施) says when the work begins, not when it must be done:
+ * not a deadline, unless the phrase is a bound (3月底前启动, 年内启动,
+ * 力争2025年启动, 到2025年开始) or a range, whose end bounds the work. */
+static int starts_work(const char *s, size_t len, const gw_match *m)
+{
+	size_t end = m->end[0];
+	if (end >= 3 && (!memcmp(s + end - 3, "前", 3) ||
+			 !memcmp(s + end - 3, "内", 3)))
+		return 0;
+	if (gw_match_has(m, G_STRIVE) || gw_match_has(m, G_BY) ||
+	    gw_match_has(m, G_STRIVE_AFTER) || gw_match_has(m, G_THIS_STRIVE) ||
+	    gw_match_has(m, G_HOLIDAY) || is_range(s, m))
+		return 0;
+	/* a field's date ends before 底 or 末 (完成时限：2025年3月底启动) */
+	if (begins(s, len, end, "底") || begins(s, len, end, "末"))
+		end += 3;
+	if (begins(s, len, end, "起草")) /* 起草 drafts */
+		return 0;
+	if (begins(s, len, end, "启动") || begins(s, len, end, "开始") ||
+	    begins(s, len, end, "起"))
+		return 1;
+	/* 开展 and 部署 carry work out: after a month a step that begins
+	 * (2025年3月开展摸底), after a year or a part of one the span it is
+	 * done in (第三季度开展1次专项督查, 2026年开展试点) */
+	return (gw_match_has(m, G_YEAR_MONTH) || gw_match_has(m, G_MONTH) ||
+		gw_match_has(m, G_FIELD_MONTH)) &&
+	       (begins(s, len, end, "开展") || begins(s, len, end, "部署"));
+}
+
 /* Resolve a match; 0 when it is not a deadline after all.  A phrase
  * without a year takes sentence_year (the year of the sentence's last
  * deadline written with one, 0 for none), else the plan year. */
@@ -516,6 +569,19 @@ static int year_written(const gw_match *m)
 	return gw_match_has(m, G_YEAR) || gw_match_has(m, G_FIELD_YEAR);
 }
 
+/* The year written in a match (its later one in a range), 0 for none. */
+static int written_year(const char *s, const gw_match *m)
+{
+	if (gw_match_has(m, G_FIELD_YEAR))
+		return number_at(s, m, G_FIELD_YEAR);
+	if (!gw_match_has(m, G_YEAR))
+		return 0;
+	int y = number_at(s, m, G_YEAR);
+	if (gw_match_has(m, G_FIRST_YEAR) && number_at(s, m, G_FIRST_YEAR) > y)
+		y = number_at(s, m, G_FIRST_YEAR);
+	return y;
+}
+
 static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		const line_starts *ls, size_t first)
 {
@@ -528,6 +594,16 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		when w;
 		from = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
 		sentence_year_advance(&sy, t.ptr, ls, m.start[0]);
+		if (starts_work(t.ptr, t.len, &m)) {
+			/* not a deadline, but its year is the sentence's:
+			 * 2026年3月启动，6月底前出台清单 */
+			int y = written_year(t.ptr, &m);
+			if (y) {
+				sy.year = y;
+				sy.since = m.end[0];
+			}
+			continue;
+		}
 		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, sy.year, &w))
 			continue;
 		if (year_written(&m)) {
