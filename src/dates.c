@@ -55,6 +55,10 @@ enum {
 /* A month's ten days: 上旬 ends on the 10th, 中旬 the 20th, 下旬 with
  * the month; like 底, a bound with or without 前. */
 #define TEN_DAYS "[上中下]旬"
+/* …or a range of them in one month (3月中旬至下旬), which ends with the
+ * later; a range across months (2026年3月中旬至4月上旬) is a range of
+ * months whose first part ends in its ten days. */
+#define TEN_RANGE "(?:" TEN_DAYS YEAR_TO ")?" TEN_DAYS
 /* A period of a year written before it: 2026年初 2025年年中 2025年春季;
  * 汛期, 国庆节 and 春节 only with the 前 that makes them a bound
  * (2025年汛期前).  Not the 初 of 初步 初见成效 …, nor the 中 of 中央. */
@@ -70,8 +74,9 @@ enum {
  * nothing where no label is. */
 #define FIELD_DATE                                                         \
 	"(?:时限|时间|期限|日期|节点)[：:]\\s*((?:(" YEAR ")年)?(?:(?:" MONTH    \
-	")月(?:(?:" DAY ")日)?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?"          \
-	"(?:(?:底|末)?(?:" BEFORE ")|" TEN_DAYS "(?:" BEFORE ")?)?)"
+	")月(?:(?:" DAY ")日|" TEN_DAYS ")?" YEAR_TO ")?(" MONTH ")月"          \
+	"(?:(" DAY ")日)?(?:(?:底|末)?(?:" BEFORE ")|" TEN_RANGE "(?:" BEFORE \
+	")?)?)"
 /* The period of the Nth five-year plan (“十四五”期间 到“十四五”末 十三五时期),
  * N written 十 to 十九; not 二十五期 (a numeral before it) nor “十四五”规划
  * alone (no 期间, 时期 or 末). */
@@ -81,13 +86,16 @@ enum {
 	"(?:" BEFORE ")?"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?"
-	"(?:(" YEAR ")年?(?:(?:" MONTH ")月)?" YEAR_TO ")?(" YEAR ")年"
+	"(?:(" YEAR ")年?(?:(?:" MONTH ")月(?:" TEN_DAYS ")?)?" YEAR_TO ")?"
+	"(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
-	"(?:(?:(" MONTH ")月?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?)?"
-	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_DAYS ")?"
+	"(?:(?:(" MONTH ")(?:月" TEN_DAYS "|月?)" YEAR_TO ")?(" MONTH ")月"
+	"(?:(" DAY ")日)?)?"
+	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_RANGE ")?"
 	"(" BEFORE "|年?" WITHIN ")?(力争)?"
-	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
-	"((?:底|末|" TEN_DAYS ")(?:" BEFORE ")?|" BEFORE ")"
+	"|(今年|本年|当年|次年|明年)?(?:(?:" MONTH ")月" TEN_DAYS YEAR_TO ")?"
+	"(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
+	"((?:底|末|" TEN_RANGE ")(?:" BEFORE ")?|" BEFORE ")"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|" WITHIN "))"
 	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)"
@@ -308,10 +316,14 @@ static int five_year_plan_end(const char *s, const gw_match *m)
  * none or 下旬 (the month's last). */
 static int ten_days_end(const char *s, const gw_match *m)
 {
-	size_t n = m->end[0] - m->start[0];
-	if (gw_find(s + m->start[0], n, 0, "上旬") != SIZE_MAX)
+	size_t n = m->end[0] - m->start[0], last = SIZE_MAX, at = 0;
+	while ((at = gw_find(s + m->start[0], n, at, "旬")) != SIZE_MAX)
+		last = at, at += 3;
+	if (last == SIZE_MAX || last < 3) /* of a range, the later */
+		return 0;
+	if (!memcmp(s + m->start[0] + last - 3, "上", 3))
 		return 10;
-	if (gw_find(s + m->start[0], n, 0, "中旬") != SIZE_MAX)
+	if (!memcmp(s + m->start[0] + last - 3, "中", 3))
 		return 20;
 	return 0;
 }
@@ -323,19 +335,22 @@ static int begins(const char *s, size_t len, size_t at, const char *w)
 	return len - at >= k && !memcmp(s + at, w, k);
 }
 
-/* Is the match a range (2025年1—6月, 2024—2025年, 完成时限：3月1日至3月15日)?
- * Its end bounds the work, wherever the work starts. */
+/* How many times w occurs in the match. */
+static int count_in_match(const char *s, const gw_match *m, const char *w)
+{
+	size_t n = m->end[0] - m->start[0], at = 0;
+	int k = 0;
+	while ((at = gw_find(s + m->start[0], n, at, w)) != SIZE_MAX)
+		k++, at += strlen(w);
+	return k;
+}
+
+/* Is the match a range (2025年1—6月, 2024—2025年, 完成时限：3月1日至3月15日,
+ * 3月中旬至下旬)?  Its end bounds the work, wherever the work starts. */
 static int is_range(const char *s, const gw_match *m)
 {
-	if (month_range(m) || gw_match_has(m, G_FIRST_YEAR))
-		return 1;
-	if (!gw_match_has(m, G_FIELD_DATE))
-		return 0;
-	size_t n = gw_match_len(m, G_FIELD_DATE);
-	size_t first = gw_find(s + m->start[G_FIELD_DATE], n, 0, "月");
-	return first != SIZE_MAX &&
-	       gw_find(s + m->start[G_FIELD_DATE], n, first + 3, "月") !=
-		       SIZE_MAX;
+	return month_range(m) || gw_match_has(m, G_FIRST_YEAR) ||
+	       count_in_match(s, m, "月") > 1 || count_in_match(s, m, "旬") > 1;
 }
 
 /* A date directly followed by a word that starts work (2025年3月启动,
