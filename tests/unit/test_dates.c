@@ -183,6 +183,7 @@ static const row rows[] = {
 	 "2022-06-30|6月底前"},
 	{TITLE_2022, "推进改革。完成时限：2025年3月起实施", ""},
 	{TITLE_2022, "2023年起实施。", ""},
+	{TITLE_2022, "2022年以来，成效明显。", ""},
 	{TITLE_2022, "3月底前启动，6月底前完成。",
 	 "2022-03-31|3月底前;2022-06-30|6月底前"},
 	{TITLE_2022, "年内启动试点。", "2022-12-31|年内"},
@@ -399,14 +400,3 @@ Suite *dates_suite(void)
 	suite_add_tcase(s, tc);
 	return s;
 }
-
-/*
- * Expected behaviour not tested here (bugs, reported):
- *
- * A year that opens a clause but starts a period instead of bounding one
- * is taken for a deadline (dates.c resolve_year_form(): any clause-opening
- * 20XX年 is bounded):
- *
- *     2021年以来，成效明显。   expected no deadline; actual 2021-12-31|2021年
- *     2023年起实施。           expected no deadline; actual 2023-12-31|2023年
- */
