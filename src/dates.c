@@ -55,6 +55,10 @@ enum {
 /* A month's ten days: 上旬 ends on the 10th, 中旬 the 20th, 下旬 with
  * the month; like 底, a bound with or without 前. */
 #define TEN_DAYS "[上中下]旬"
+/* …or a range of them in one month (3月中旬至下旬), which ends with the
+ * later; a range across months (2026年3月中旬至4月上旬) is a range of
+ * months whose first part ends in its ten days. */
+#define TEN_RANGE "(?:" TEN_DAYS YEAR_TO ")?" TEN_DAYS
 /* A period of a year written before it: 2026年初 2025年年中 2025年春季;
  * 汛期, 国庆节 and 春节 only with the 前 that makes them a bound
  * (2025年汛期前).  Not the 初 of 初步 初见成效 …, nor the 中 of 中央. */
@@ -70,8 +74,9 @@ enum {
  * nothing where no label is. */
 #define FIELD_DATE                                                         \
 	"(?:时限|时间|期限|日期|节点)[：:]\\s*((?:(" YEAR ")年)?(?:(?:" MONTH    \
-	")月(?:(?:" DAY ")日)?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?"          \
-	"(?:(?:底|末)?(?:" BEFORE ")|" TEN_DAYS "(?:" BEFORE ")?)?)"
+	")月(?:(?:" DAY ")日|" TEN_DAYS ")?" YEAR_TO ")?(" MONTH ")月"          \
+	"(?:(" DAY ")日)?(?:(?:底|末)?(?:" BEFORE ")|" TEN_RANGE "(?:" BEFORE \
+	")?)?)"
 /* The period of the Nth five-year plan (“十四五”期间 到“十四五”末 十三五时期),
  * N written 十 to 十九; not 二十五期 (a numeral before it) nor “十四五”规划
  * alone (no 期间, 时期 or 末). */
@@ -81,16 +86,20 @@ enum {
 	"(?:" BEFORE ")?"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至)?"
-	"(?:(" YEAR ")年?(?:(?:" MONTH ")月)?" YEAR_TO ")?(" YEAR ")年"
+	"(?:(" YEAR ")年?(?:(?:" MONTH ")月(?:" TEN_DAYS ")?)?" YEAR_TO ")?"
+	"(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
-	"(?:(?:(" MONTH ")月?" YEAR_TO ")?(" MONTH ")月(?:(" DAY ")日)?)?"
-	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_DAYS ")?"
+	"(?:(?:(" MONTH ")(?:月" TEN_DAYS "|月?)" YEAR_TO ")?(" MONTH ")月"
+	"(?:(" DAY ")日)?)?"
+	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_RANGE ")?"
 	"(" BEFORE "|年?" WITHIN ")?(力争)?"
-	"|(今年|本年|当年|次年|明年)?(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
-	"((?:底|末|" TEN_DAYS ")(?:" BEFORE ")?|" BEFORE ")"
+	"|(今年|本年|当年|次年|明年)?(?:(?:" MONTH ")月" TEN_DAYS YEAR_TO ")?"
+	"(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
+	"((?:底|末|" TEN_RANGE ")(?:" BEFORE ")?|" BEFORE ")"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
-	"((?:本年|今年|本|今)?年(?:(?:底|末)(?:" BEFORE ")?|" WITHIN "))"
-	"|((?:今年|本年)?(?:" PART ")(?:" BEFORE ")?)"
+	"((?:本年|今年|当年|次年|本|今|当|次)?年(?:(?:底|末)(?:" BEFORE ")?|"
+	WITHIN "))"
+	"|((?:今年|本年|当年|次年)?(?:" PART ")(?:" BEFORE ")?)"
 	"|" FIELD_DATE
 	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
 	"|(力争)?(今年|本年)(?!度|以来|起|开始|是|年|上|下|第|底|末|内|前|"
@@ -282,16 +291,39 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 	return 1;
 }
 
-/* Does the phrase name its year by a word (今年 本年 当年 明年 次年, 本 or
- * 今 before 年底)?  Then that word decides it, not the sentence. */
-static int names_its_year(const char *s, const gw_match *m)
+/* The word that names the phrase's year (今年 本年 当年 明年 次年, 本 今
+ * 当 次 before 年底, 今年 本年 当年 次年 before a part): its first
+ * character, 0 for none.  Then that word decides the year, not the
+ * sentence's deadlines. */
+static int32_t year_word(const char *s, const gw_match *m)
 {
-	if (gw_match_has(m, G_MONTH_YEAR) || gw_match_has(m, G_THIS_YEAR))
-		return 1;
-	int g = gw_match_has(m, G_YEAR_END) ? G_YEAR_END
-		: gw_match_has(m, G_PART)   ? G_PART
-					    : 0;
-	return g && (group_is(s, m, g, "本") || group_is(s, m, g, "今"));
+	int g = gw_match_has(m, G_MONTH_YEAR) ? G_MONTH_YEAR
+		: gw_match_has(m, G_THIS_YEAR) ? G_THIS_YEAR
+		: gw_match_has(m, G_YEAR_END)  ? G_YEAR_END
+		: gw_match_has(m, G_PART)      ? G_PART
+					       : 0;
+	if (!g)
+		return 0;
+	static const char *const words[] = {"本", "今", "当", "次", "明"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (group_is(s, m, g, words[k])) {
+			size_t i = 0;
+			return gw_utf8_next(words[k], 3, &i);
+		}
+	return 0;
+}
+
+/* The year the word names: 本 今 the plan year, 明 the next; 当 (that
+ * year) and 次 (the next) count from a year written earlier in the
+ * sentence (2026年启动试点，次年6月底前完成: 2027), else from the plan
+ * year; 0 when unknown. */
+static int year_of_word(int32_t word, int plan_year, int written)
+{
+	int base = (word == 0x5F53 || word == 0x6B21) && written ? written /* 当 次 */
+								  : plan_year;
+	if (!base)
+		return 0;
+	return word == 0x6B21 || word == 0x660E ? base + 1 : base; /* 次 明 */
 }
 
 /* The last year of the Nth five-year plan: the third (1966—1970) and
@@ -308,22 +340,84 @@ static int five_year_plan_end(const char *s, const gw_match *m)
  * none or 下旬 (the month's last). */
 static int ten_days_end(const char *s, const gw_match *m)
 {
-	size_t n = m->end[0] - m->start[0];
-	if (gw_find(s + m->start[0], n, 0, "上旬") != SIZE_MAX)
+	size_t n = m->end[0] - m->start[0], last = SIZE_MAX, at = 0;
+	while ((at = gw_find(s + m->start[0], n, at, "旬")) != SIZE_MAX)
+		last = at, at += 3;
+	if (last == SIZE_MAX || last < 3) /* of a range, the later */
+		return 0;
+	if (!memcmp(s + m->start[0] + last - 3, "上", 3))
 		return 10;
-	if (gw_find(s + m->start[0], n, 0, "中旬") != SIZE_MAX)
+	if (!memcmp(s + m->start[0] + last - 3, "中", 3))
 		return 20;
 	return 0;
+}
+
+/* Does s[at..len) begin with w? */
+static int begins(const char *s, size_t len, size_t at, const char *w)
+{
+	size_t k = strlen(w);
+	return len - at >= k && !memcmp(s + at, w, k);
+}
+
+/* How many times w occurs in the match. */
+static int count_in_match(const char *s, const gw_match *m, const char *w)
+{
+	size_t n = m->end[0] - m->start[0], at = 0;
+	int k = 0;
+	while ((at = gw_find(s + m->start[0], n, at, w)) != SIZE_MAX)
+		k++, at += strlen(w);
+	return k;
+}
+
+/* Is the match a range (2025年1—6月, 2024—2025年, 完成时限：3月1日至3月15日,
+ * 3月中旬至下旬)?  Its end bounds the work, wherever the work starts. */
+static int is_range(const char *s, const gw_match *m)
+{
+	return month_range(m) || gw_match_has(m, G_FIRST_YEAR) ||
+	       count_in_match(s, m, "月") > 1 || count_in_match(s, m, "旬") > 1;
+}
+
+/* A date directly followed by a word that starts work (2025年3月启动,
+ * 完成时限：2025年3月启动，6月底前出台清单, 2026年启动试点, 3月底部署,
+ * 2025年3月起实施) says when the work begins, not when it must be done:
+ * not a deadline, unless the phrase is a bound (3月底前启动, 年内启动,
+ * 力争2025年启动, 到2025年开始) or a range, whose end bounds the work. */
+static int starts_work(const char *s, size_t len, const gw_match *m)
+{
+	size_t end = m->end[0];
+	if (end >= 3 && (!memcmp(s + end - 3, "前", 3) ||
+			 !memcmp(s + end - 3, "内", 3)))
+		return 0;
+	if (gw_match_has(m, G_STRIVE) || gw_match_has(m, G_BY) ||
+	    gw_match_has(m, G_STRIVE_AFTER) || gw_match_has(m, G_THIS_STRIVE) ||
+	    gw_match_has(m, G_HOLIDAY) || is_range(s, m))
+		return 0;
+	/* a field's date ends before 底 or 末 (完成时限：2025年3月底启动) */
+	if (begins(s, len, end, "底") || begins(s, len, end, "末"))
+		end += 3;
+	if (begins(s, len, end, "起草")) /* 起草 drafts */
+		return 0;
+	if (begins(s, len, end, "启动") || begins(s, len, end, "开始") ||
+	    begins(s, len, end, "起"))
+		return 1;
+	/* 开展 and 部署 carry work out: after a month a step that begins
+	 * (2025年3月开展摸底), after a year or a part of one the span it is
+	 * done in (第三季度开展1次专项督查, 2026年开展试点) */
+	return (gw_match_has(m, G_YEAR_MONTH) || gw_match_has(m, G_MONTH) ||
+		gw_match_has(m, G_FIELD_MONTH)) &&
+	       (begins(s, len, end, "开展") || begins(s, len, end, "部署"));
 }
 
 /* Resolve a match; 0 when it is not a deadline after all.  A phrase
  * without a year takes sentence_year (the year of the sentence's last
  * deadline written with one, 0 for none), else the plan year. */
 static int resolve(const char *s, const line_starts *ls, const gw_match *m,
-		   int plan_year, int sentence_year, when *w)
+		   int plan_year, int sentence_year, int written, when *w)
 {
-	w->year = sentence_year && !names_its_year(s, m) ? sentence_year
-							 : plan_year;
+	int32_t word = year_word(s, m);
+	w->year = word		      ? year_of_word(word, plan_year, written)
+		  : sentence_year ? sentence_year
+				  : plan_year;
 	w->month = 12;
 	w->day = 0;
 	w->moves = 0;
@@ -342,9 +436,6 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 		w->day = gw_match_has(m, G_MONTH_DAY)
 				 ? number_at(s, m, G_MONTH_DAY)
 				 : 0;
-		if (group_is(s, m, G_MONTH_YEAR, "次年") ||
-		    group_is(s, m, G_MONTH_YEAR, "明年"))
-			w->year = plan_year ? plan_year + 1 : 0;
 	} else if (gw_match_has(m, G_PART)) {
 		w->month = part_month(s, m, G_PART);
 	} else if (gw_match_has(m, G_HOLIDAY)) {
@@ -516,6 +607,84 @@ static int year_written(const gw_match *m)
 	return gw_match_has(m, G_YEAR) || gw_match_has(m, G_FIELD_YEAR);
 }
 
+/* The value of a digit of a year (2 ２ 二 〇 零), -1 for none. */
+static int year_digit(int32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return cp - '0';
+	if (cp >= 0xFF10 && cp <= 0xFF19) /* ０ … ９ */
+		return cp - 0xFF10;
+	static const int32_t cn[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+				     0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
+	for (int k = 0; k < 10; k++) /* 〇 一 … 九 */
+		if (cp == cn[k])
+			return k;
+	return cp == 0x96F6 ? 0 : -1; /* 零 */
+}
+
+/* The year (1900…2099) written right before s[at], 0 for none. */
+static int year_before(const char *s, size_t at)
+{
+	int y = 0, scale = 1;
+	for (int k = 0; k < 4; k++) {
+		if (at == 0)
+			return 0;
+		int d = year_digit(gw_utf8_prev(s, at, &at));
+		if (d < 0)
+			return 0;
+		y += d * scale;
+		scale *= 10;
+	}
+	size_t before;
+	if (at > 0 && year_digit(gw_utf8_prev(s, at, &before)) >= 0)
+		return 0; /* five digits or more */
+	return y >= 1900 && y <= 2099 ? y : 0;
+}
+
+/* The last year written (20XX年, in a deadline or not: 2026年启动试点,
+ * 制定2026年工作方案) in the sentence so far, which 当年 and 次年 count
+ * from. */
+typedef struct year_seen {
+	int year;    /* 0: none in this sentence */
+	size_t pos;  /* the text before pos has been read */
+	size_t line; /* the next of the node's line starts */
+} year_seen;
+
+static void year_seen_advance(year_seen *ys, const char *s,
+			      const line_starts *ls, size_t to)
+{
+	size_t i = ys->pos;
+	while (i < to) {
+		for (; ys->line < ls->n && ls->at[ys->line] <= i; ys->line++)
+			ys->year = 0; /* a line begins: a new sentence */
+		size_t at = i;
+		int32_t cp = gw_utf8_next(s, to, &i);
+		if (cp == 0x3002 || cp == 0xFF1B || cp == 0xFF01 ||
+		    cp == 0xFF1F || cp == ';' || cp == '!' || cp == '?')
+			ys->year = 0;
+		else if (cp == 0x5E74) { /* 年 */
+			int y = year_before(s, at);
+			if (y)
+				ys->year = y;
+		}
+	}
+	if (i > ys->pos)
+		ys->pos = i;
+}
+
+/* The year written in a match (its later one in a range), 0 for none. */
+static int written_year(const char *s, const gw_match *m)
+{
+	if (gw_match_has(m, G_FIELD_YEAR))
+		return number_at(s, m, G_FIELD_YEAR);
+	if (!gw_match_has(m, G_YEAR))
+		return 0;
+	int y = number_at(s, m, G_YEAR);
+	if (gw_match_has(m, G_FIRST_YEAR) && number_at(s, m, G_FIRST_YEAR) > y)
+		y = number_at(s, m, G_FIRST_YEAR);
+	return y;
+}
+
 static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		const line_starts *ls, size_t first)
 {
@@ -524,11 +693,24 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 	anchors an;
 	anchors_init(&an, t);
 	sentence_year sy = {0, 0};
+	year_seen ys = {0, 0, 0};
 	while (from < t.len && next_deadline(p, &an, t, from, &m)) {
 		when w;
 		from = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
 		sentence_year_advance(&sy, t.ptr, ls, m.start[0]);
-		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, sy.year, &w))
+		year_seen_advance(&ys, t.ptr, ls, m.start[0]);
+		if (starts_work(t.ptr, t.len, &m)) {
+			/* not a deadline, but its year is the sentence's:
+			 * 2026年3月启动，6月底前出台清单 */
+			int y = written_year(t.ptr, &m);
+			if (y) {
+				sy.year = y;
+				sy.since = m.end[0];
+			}
+			continue;
+		}
+		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, sy.year,
+			     ys.year, &w))
 			continue;
 		if (year_written(&m)) {
 			sy.year = w.year;
