@@ -9,14 +9,16 @@
 #define NUMBER DIGITS "+(?:[.．]" DIGITS "+)?"
 /* Classifiers and measures a quantity is counted in.  Not 年 月 日 号 岁:
  * those make dates, years, document numbers and ages; nor 周 before 岁
- * (80周岁, 年满18周岁: an age, not weeks). */
+ * (80周岁, 年满18周岁: an age, not weeks); nor 处 of 处理 or 处置, 门 of
+ * 门诊 or 门户.  届 of a year is a cohort (2024届毕业生: is_cohort). */
 #define UNIT_WORD                                                          \
 	"(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|场次|批次|"       \
 	"架次|车次|人|个|家|所|"                                            \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
 	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|"     \
 	"立方米|厘米|毫米|米|千瓦时|千瓦|兆瓦|吨|公斤|千克|克|升|亩|斤|"   \
-	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分)"
+	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分|" \
+	"处(?![理置])|宗|门(?![诊户])|届|棵|羽|延米|标段)"
 #define UNIT                                                               \
 	"(?:万亿|万|亿|千)?(?:" UNIT_WORD "|‰|%|％)|万亿|万|亿|"              \
 	"/[0-9]{1,3}万(?:人)?"
@@ -653,6 +655,14 @@ static int is_day_of_month(gw_str t, const quantity *q)
 	       !memcmp(t.ptr + q->at - 3, "月", 3);
 }
 
+/* Is the quantity a cohort named by its year (2024届毕业生), not a count
+ * of sessions (连续3届)? */
+static int is_cohort(const quantity *q)
+{
+	return q->unit.len == 3 && !memcmp(q->unit.ptr, "届", 3) &&
+	       (q->value.len == 4 || q->value.len == 4 * 3); /* ２０２４ */
+}
+
 static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 {
 	gw_match m;
@@ -665,7 +675,7 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 		if (join_range(doc, p, t, &q))
 			return -1;
 		from = q.end;
-		if (in_title(t, q.at, q.end) || is_day_of_month(t, &q) ||
+		if (in_title(t, q.at, q.end) || is_day_of_month(t, &q) || is_cohort(&q) ||
 		    is_baseline(p, t, q.at, q.end))
 			continue;
 		gw_target tg;
