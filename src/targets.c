@@ -41,9 +41,12 @@
 	"缩短至|缩减到|缩减至|≤|⩽|<=|＜|<)|(超过|高于|多于|大于|突破|＞|>)|" \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
 	"增长到|增长至|增至|提升到|提升至|≥|⩾|>=))"
-/* Verbs of renovating what exists (改造 提升改造 升级改造 改建 维修
- * 修缮 翻新): they add nothing. */
-#define RENOVATE "改造|改建|维修|修缮|翻新"
+/* Verbs of renovating what exists (改造 提升改造 升级改造 改建 改扩建
+ * 维修 修缮 翻新): they add nothing. */
+#define RENOVATE "改造|改建|改扩建|维修|修缮|翻新"
+/* Building new and rebuilding together (新改建 新建改建 新建、改扩建
+ * 新改扩建): partly new, so an increase. */
+#define NEW_AND_REBUILD "新(?:建[、和及与]?)?改扩?建"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
 #define RATE "(?:每\\p{Han}{1,3}){1,3}"
 /* The whole a share or multiple is of: 符合条件教师总数的 (10%). */
@@ -71,7 +74,8 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	 * another verb of giving or of renovating (RENOVATE) or a 的 takes
 	 * it as object first. */
 	p->increase = gw_re_new(
-		"(?:增加|新增|新建|新创|新改扩建|新设|扩增|增设)(?![到至])"
+		"(?:" NEW_AND_REBUILD "|增加|新增|新建|新创|新设|扩增|增设)"
+		"(?![到至])"
 		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现|"
 		RENOVATE ")[^的，。；,;])*$",
 		0, diag);
