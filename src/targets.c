@@ -47,6 +47,14 @@
 /* Building new and rebuilding together (新改建 新建改建 新建、改扩建
  * 新改扩建): partly new, so an increase. */
 #define NEW_AND_REBUILD "新(?:建[、和及与]?)?改扩?建"
+/* Over or under a base, then the number: the difference from it
+ * (高于全县农民平均水平2个百分点).  Group 1: over; group 2: a level; group
+ * 3: a whole region (全省), which before a share is the whole the share is
+ * of (超过全国50%).  Not after 不 (不低于全省平均水平 states a level). */
+#define OVER_BASE                                                          \
+	"(?:((?<!不)(?:高于|超过|高出|快于|多于))|(?<!不)(?:低于|慢于|少于))" \
+	"\\p{Han}{0,12}?(?:(平均水平|平均值|平均数|平均|水平|同期|上年|"  \
+	"去年|上一年|标准)|(全国|全省|全市|全县|全区))$"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
 #define RATE "(?:每\\p{Han}{1,3}){1,3}"
 /* The whole a share or multiple is of: 符合条件教师总数的 (10%). */
@@ -70,6 +78,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	p->before = gw_re_new(
 		CMP_WORD "(?:\\p{Han}{0,3}(?<!的)|" RATE ")$|(达)$", 0, diag);
 	p->share_of = gw_re_new(CMP_WORD WHOLE_OF "$", 0, diag);
+	p->over_base = gw_re_new(OVER_BASE, 0, diag);
 	/* An increase verb governs a quantity later in its clause unless
 	 * another verb of giving or of renovating (RENOVATE) or a 的 takes
 	 * it as object first. */
@@ -103,7 +112,8 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	/* 10个工作日内, 15日内: within a time */
 	p->within = gw_re_new("(?:个工作日|工作日|个月|小时|分钟|天|周|日)$", 0,
 			      diag);
-	if (!p->quantity || !p->before || !p->share_of || !p->increase ||
+	if (!p->quantity || !p->before || !p->share_of || !p->over_base ||
+	    !p->increase ||
 	    !p->rise || !p->renovate ||
 	    !p->decrease || !p->after || !p->within || !p->at_least || !p->from ||
 	    !p->change_to || !p->range_end) {
@@ -118,6 +128,7 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->quantity);
 	gw_re_free(p->before);
 	gw_re_free(p->share_of);
+	gw_re_free(p->over_base);
 	gw_re_free(p->increase);
 	gw_re_free(p->rise);
 	gw_re_free(p->renovate);
@@ -385,10 +396,42 @@ static const char *word_cmp(const gw_match *m)
 	return gw_match_has(m, 1) ? "<=" : gw_match_has(m, 2) ? ">" : ">=";
 }
 
+/* How far back a comparison with a base is looked for: the word, twelve
+ * characters and the base (four). */
+enum { BASE_REACH = 18 * 3 };
+
+/* + or - when the number is a difference over or under a base
+ * (高于全省平均水平2个百分点, 低于全省平均水平10%), else NULL. */
+static const char *over_base(const gw_targets_patterns *p, gw_str t,
+			     size_t from, size_t at, gw_str unit)
+{
+	static const char *const ends[] = {"平", "均", "值", "数", "期", "年",
+					   "准", "国", "省", "市", "县", "区",
+					   NULL};
+	const char *const *e = ends;
+	if (at < from + 3)
+		return NULL;
+	while (*e && memcmp(t.ptr + at - 3, *e, 3))
+		e++;
+	if (!*e) /* the last character ends no base: most quantities */
+		return NULL;
+	size_t near = at > from + BASE_REACH ? at - BASE_REACH : from;
+	while (near > from && ((unsigned char)t.ptr[near] & 0xC0) == 0x80)
+		near++;
+	gw_match m;
+	if (!gw_re_search(p->over_base, t.ptr, at, near, &m) ||
+	    (gw_match_has(&m, 3) && is_share(unit)))
+		return NULL;
+	return gw_match_has(&m, 1) ? "+" : "-";
+}
+
 /* The comparator a word before the quantity at `at` gives, or NULL. */
 static const char *word_before(const gw_targets_patterns *p, gw_str t,
 			       size_t from, size_t at, gw_str unit)
 {
+	const char *margin = over_base(p, t, from, at, unit);
+	if (margin)
+		return margin;
 	gw_match m;
 	size_t near = at > from + WORD_REACH ? at - WORD_REACH : from;
 	while (near > from && ((unsigned char)t.ptr[near] & 0xC0) == 0x80)

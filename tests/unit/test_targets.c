@@ -92,6 +92,20 @@ static const row rows[] = {
 	{"比例不低于符合条件教师总数的10%。", ">= 10 %"},
 	{"增幅高于全市一般公共预算收入增幅的1.5倍。", "> 1.5 倍"},
 	{"占比控制在本级医疗机构总数的5‰。", "<= 5 ‰"},
+	/* over or under a base (a level, or a whole region before a count of
+	 * points): the number is the difference, + or - */
+	{"农民收入增速高于全县农民平均水平2个百分点。", "+ 2 个百分点"},
+	{"增速高于全国平均水平5个百分点。", "+ 5 个百分点"},
+	{"增速高于全省1个百分点。", "+ 1 个百分点"},
+	{"增速快于全省平均水平1个百分点。", "+ 1 个百分点"},
+	{"人均收入高出全市平均水平2000元。", "+ 2000 元"},
+	{"投资超过上年10%。", "+ 10 %"},
+	{"死亡率低于全省平均水平10%。", "- 10 %"},
+	{"增速高于全省平均水平2个百分点、全国平均水平3个百分点。",
+	 "+ 2 个百分点|+ 3 个百分点"},
+	/* …but a share after a region is of it, and 不低于 is no margin */
+	{"产量超过全国50%。", "> 50 %"},
+	{"增速不低于全省平均水平。达到90%。", ">= 90 %"},
 	/* …but not to a count after a 的-phrase, nor to words past a rate */
 	{"达到国家标准的社区医院3家。", "= 3 家"},
 	{"达到省级标准的3家医院。", "= 3 家"},
@@ -388,8 +402,5 @@ Suite *targets_suite(void)
  * gives no target: every 岁 is taken for an age (records.md §4 excludes
  * "an age (60岁)"), but life expectancy is a common quantified target;
  * an analyst would expect ">= 78.3 岁".
- *
- *     高于全国平均水平5个百分点。
- * gives "= 5 个百分点": 高于 is more than the three characters the `before`
- * pattern allows ahead of the number; §4 says 高于 gives >.
+
  */
