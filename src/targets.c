@@ -9,14 +9,16 @@
 #define NUMBER DIGITS "+(?:[.．]" DIGITS "+)?"
 /* Classifiers and measures a quantity is counted in.  Not 年 月 日 号 岁:
  * those make dates, years, document numbers and ages; nor 周 before 岁
- * (80周岁, 年满18周岁: an age, not weeks). */
+ * (80周岁, 年满18周岁: an age, not weeks); nor 处 of 处理 or 处置, 门 of
+ * 门诊 or 门户.  届 of a year is a cohort (2024届毕业生: is_cohort). */
 #define UNIT_WORD                                                          \
 	"(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|场次|批次|"       \
 	"架次|车次|人|个|家|所|"                                            \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
 	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|"     \
 	"立方米|厘米|毫米|米|千瓦时|千瓦|兆瓦|吨|公斤|千克|克|升|亩|斤|"   \
-	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分)"
+	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分|" \
+	"处(?![理置])|宗|门(?![诊户])|届|棵|羽|延米|标段)"
 #define UNIT                                                               \
 	"(?:万亿|万|亿|千)?(?:" UNIT_WORD "|‰|%|％)|万亿|万|亿|"              \
 	"/[0-9]{1,3}万(?:人)?"
@@ -39,9 +41,20 @@
 	"缩短至|缩减到|缩减至|≤|⩽|<=|＜|<)|(超过|高于|多于|大于|突破|＞|>)|" \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
 	"增长到|增长至|增至|提升到|提升至|≥|⩾|>=))"
-/* Verbs of renovating what exists (改造 提升改造 升级改造 改建 维修
- * 修缮 翻新): they add nothing. */
-#define RENOVATE "改造|改建|维修|修缮|翻新"
+/* Verbs of renovating what exists (改造 提升改造 升级改造 改建 改扩建
+ * 维修 修缮 翻新): they add nothing. */
+#define RENOVATE "改造|改建|改扩建|维修|修缮|翻新"
+/* Building new and rebuilding together (新改建 新建改建 新建、改扩建
+ * 新改扩建): partly new, so an increase. */
+#define NEW_AND_REBUILD "新(?:建[、和及与]?)?改扩?建"
+/* Over or under a base, then the number: the difference from it
+ * (高于全县农民平均水平2个百分点).  Group 1: over; group 2: a level; group
+ * 3: a whole region (全省), which before a share is the whole the share is
+ * of (超过全国50%).  Not after 不 (不低于全省平均水平 states a level). */
+#define OVER_BASE                                                          \
+	"(?:((?<!不)(?:高于|超过|高出|快于|多于))|(?<!不)(?:低于|慢于|少于))" \
+	"\\p{Han}{0,12}?(?:(平均水平|平均值|平均数|平均|水平|同期|上年|"  \
+	"去年|上一年|标准)|(全国|全省|全市|全县|全区))$"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
 #define RATE "(?:每\\p{Han}{1,3}){1,3}"
 /* The whole a share or multiple is of: 符合条件教师总数的 (10%). */
@@ -65,11 +78,13 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	p->before = gw_re_new(
 		CMP_WORD "(?:\\p{Han}{0,3}(?<!的)|" RATE ")$|(达)$", 0, diag);
 	p->share_of = gw_re_new(CMP_WORD WHOLE_OF "$", 0, diag);
+	p->over_base = gw_re_new(OVER_BASE, 0, diag);
 	/* An increase verb governs a quantity later in its clause unless
 	 * another verb of giving or of renovating (RENOVATE) or a 的 takes
 	 * it as object first. */
 	p->increase = gw_re_new(
-		"(?:增加|新增|新建|新创|新改扩建|新设|扩增|增设)(?![到至])"
+		"(?:" NEW_AND_REBUILD "|增加|新增|新建|新创|新设|扩增|增设)"
+		"(?![到至])"
 		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现|"
 		RENOVATE ")[^的，。；,;])*$",
 		0, diag);
@@ -97,7 +112,8 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	/* 10个工作日内, 15日内: within a time */
 	p->within = gw_re_new("(?:个工作日|工作日|个月|小时|分钟|天|周|日)$", 0,
 			      diag);
-	if (!p->quantity || !p->before || !p->share_of || !p->increase ||
+	if (!p->quantity || !p->before || !p->share_of || !p->over_base ||
+	    !p->increase ||
 	    !p->rise || !p->renovate ||
 	    !p->decrease || !p->after || !p->within || !p->at_least || !p->from ||
 	    !p->change_to || !p->range_end) {
@@ -112,6 +128,7 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->quantity);
 	gw_re_free(p->before);
 	gw_re_free(p->share_of);
+	gw_re_free(p->over_base);
 	gw_re_free(p->increase);
 	gw_re_free(p->rise);
 	gw_re_free(p->renovate);
@@ -379,10 +396,42 @@ static const char *word_cmp(const gw_match *m)
 	return gw_match_has(m, 1) ? "<=" : gw_match_has(m, 2) ? ">" : ">=";
 }
 
+/* How far back a comparison with a base is looked for: the word, twelve
+ * characters and the base (four). */
+enum { BASE_REACH = 18 * 3 };
+
+/* + or - when the number is a difference over or under a base
+ * (高于全省平均水平2个百分点, 低于全省平均水平10%), else NULL. */
+static const char *over_base(const gw_targets_patterns *p, gw_str t,
+			     size_t from, size_t at, gw_str unit)
+{
+	static const char *const ends[] = {"平", "均", "值", "数", "期", "年",
+					   "准", "国", "省", "市", "县", "区",
+					   NULL};
+	const char *const *e = ends;
+	if (at < from + 3)
+		return NULL;
+	while (*e && memcmp(t.ptr + at - 3, *e, 3))
+		e++;
+	if (!*e) /* the last character ends no base: most quantities */
+		return NULL;
+	size_t near = at > from + BASE_REACH ? at - BASE_REACH : from;
+	while (near > from && ((unsigned char)t.ptr[near] & 0xC0) == 0x80)
+		near++;
+	gw_match m;
+	if (!gw_re_search(p->over_base, t.ptr, at, near, &m) ||
+	    (gw_match_has(&m, 3) && is_share(unit)))
+		return NULL;
+	return gw_match_has(&m, 1) ? "+" : "-";
+}
+
 /* The comparator a word before the quantity at `at` gives, or NULL. */
 static const char *word_before(const gw_targets_patterns *p, gw_str t,
 			       size_t from, size_t at, gw_str unit)
 {
+	const char *margin = over_base(p, t, from, at, unit);
+	if (margin)
+		return margin;
 	gw_match m;
 	size_t near = at > from + WORD_REACH ? at - WORD_REACH : from;
 	while (near > from && ((unsigned char)t.ptr[near] & 0xC0) == 0x80)
@@ -653,6 +702,14 @@ static int is_day_of_month(gw_str t, const quantity *q)
 	       !memcmp(t.ptr + q->at - 3, "月", 3);
 }
 
+/* Is the quantity a cohort named by its year (2024届毕业生), not a count
+ * of sessions (连续3届)? */
+static int is_cohort(const quantity *q)
+{
+	return q->unit.len == 3 && !memcmp(q->unit.ptr, "届", 3) &&
+	       (q->value.len == 4 || q->value.len == 4 * 3); /* ２０２４ */
+}
+
 static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 {
 	gw_match m;
@@ -665,7 +722,7 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 		if (join_range(doc, p, t, &q))
 			return -1;
 		from = q.end;
-		if (in_title(t, q.at, q.end) || is_day_of_month(t, &q) ||
+		if (in_title(t, q.at, q.end) || is_day_of_month(t, &q) || is_cohort(&q) ||
 		    is_baseline(p, t, q.at, q.end))
 			continue;
 		gw_target tg;

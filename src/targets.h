@@ -37,6 +37,7 @@ typedef struct gw_targets_patterns {
 	gw_re *range_end; /* value, unit: -2万元 after 1万 */
 	gw_re *before;	 /* comparator words ending right before it */
 	gw_re *share_of; /* …or before the whole a share is of (…的10%) */
+	gw_re *over_base; /* 高于…平均水平 right before it: a difference */
 	gw_re *increase; /* increase verbs earlier in the clause */
 	gw_re *rise;	 /* 提高 增收 … right before it */
 	gw_re *renovate; /* 改造 维修 …: no increase, no list across */

@@ -33,6 +33,14 @@ static const row rows[] = {
 	 "+ 4 个|= 120 所"},
 	{"新建道路10公里、维修5公里。", "+ 10 公里|= 5 公里"},
 	{"新建社区医院5所、乡镇卫生院10所。", "+ 5 所|+ 10 所"},
+	/* building new and rebuilding together is partly new, like 新改扩建 */
+	{"新改建农村公路120公里。", "+ 120 公里"},
+	{"新建改建农村公路120公里。", "+ 120 公里"},
+	{"新建、改扩建幼儿园5所。", "+ 5 所"},
+	{"新改扩建学校3所。", "+ 3 所"},
+	/* …rebuilding and extending alone renovates, also in a list */
+	{"改扩建学校10所。", "= 10 所"},
+	{"新建学校5所、改扩建10所。", "+ 5 所|= 10 所"},
 	{"住院率降低10个百分点。", "- 10 个百分点"},
 	{"平均住院日下降了0.3天。", "- 0.3 天"},
 	{"压缩审批时间50%。", "- 50 %"},
@@ -84,6 +92,20 @@ static const row rows[] = {
 	{"比例不低于符合条件教师总数的10%。", ">= 10 %"},
 	{"增幅高于全市一般公共预算收入增幅的1.5倍。", "> 1.5 倍"},
 	{"占比控制在本级医疗机构总数的5‰。", "<= 5 ‰"},
+	/* over or under a base (a level, or a whole region before a count of
+	 * points): the number is the difference, + or - */
+	{"农民收入增速高于全县农民平均水平2个百分点。", "+ 2 个百分点"},
+	{"增速高于全国平均水平5个百分点。", "+ 5 个百分点"},
+	{"增速高于全省1个百分点。", "+ 1 个百分点"},
+	{"增速快于全省平均水平1个百分点。", "+ 1 个百分点"},
+	{"人均收入高出全市平均水平2000元。", "+ 2000 元"},
+	{"投资超过上年10%。", "+ 10 %"},
+	{"死亡率低于全省平均水平10%。", "- 10 %"},
+	{"增速高于全省平均水平2个百分点、全国平均水平3个百分点。",
+	 "+ 2 个百分点|+ 3 个百分点"},
+	/* …but a share after a region is of it, and 不低于 is no margin */
+	{"产量超过全国50%。", "> 50 %"},
+	{"增速不低于全省平均水平。达到90%。", ">= 90 %"},
 	/* …but not to a count after a 的-phrase, nor to words past a rate */
 	{"达到国家标准的社区医院3家。", "= 3 家"},
 	{"达到省级标准的3家医院。", "= 3 家"},
@@ -130,6 +152,20 @@ static const row rows[] = {
 	/* …but ends in different units are no range */
 	{"建设3个—5家医院。", "= 3 个"},
 	/* 万 亿 and per-units */
+	/* classifiers of works, plots, cases, courses, trees and flocks */
+	{"实施农村供水保障工程8处。", "= 8 处"},
+	{"办理土地征收3宗。", "= 3 宗"},
+	{"开设课程12门。", "= 12 门"},
+	{"植树500棵。", "= 500 棵"},
+	{"存栏家禽20万羽。", "= 20 万羽"},
+	{"建设管网300延米。", "= 300 延米"},
+	{"划分4个标段、招标3标段。", "= 4 个|= 3 标段"},
+	{"连续举办3届。", "= 3 届"},
+	{"征收补偿5000元/宗。", "= 5000 元/宗"},
+	/* …but not 处 of 处理, 门 of 门诊, a cohort (2024届) */
+	{"24小时处理完毕。", "= 24 小时"},
+	{"建设120门诊部。", ""},
+	{"做好2024届高校毕业生就业工作。", ""},
 	{"惠及2500万人。", "= 2500 万人"},
 	{"补助6.5万元/人。", "= 6.5 万元/人"},
 	/* …per any classifier or measure, or a period */
@@ -366,8 +402,5 @@ Suite *targets_suite(void)
  * gives no target: every 岁 is taken for an age (records.md §4 excludes
  * "an age (60岁)"), but life expectancy is a common quantified target;
  * an analyst would expect ">= 78.3 岁".
- *
- *     高于全国平均水平5个百分点。
- * gives "= 5 个百分点": 高于 is more than the three characters the `before`
- * pattern allows ahead of the number; §4 says 高于 gives >.
+
  */
