@@ -457,11 +457,12 @@ static int stands_apart(const gw_document *doc, const gw_line *l)
 	const char *p = doc->clean.data + l->start;
 	size_t end = l->len, start;
 	int32_t cp = -1;
-	/* a closing quote after a word (推进“一件事一次办”) ends in it */
+	/* a closing quote or bracket after a word (推进“一件事一次办”,
+	 * 市市场监管局（市知识产权局）) ends in it */
 	while (end) {
 		cp = gw_utf8_prev(p, end, &start);
-		if (cp != 0x201D && cp != 0x2019 && cp != 0x300D &&
-		    cp != 0x300F && cp != '"')
+		if (cp != 0x2019 && cp != 0x300D && cp != 0x300F && cp != '"' &&
+		    !gw_is_close_bracket(cp))
 			break;
 		end = start;
 	}

@@ -420,7 +420,7 @@ START_TEST(text_paragraphs_set_apart)
 				    "以改革为动力。\n"
 				    "二、推进“一件事一次办”\n"
 				    "新增事项20项。\n"
-				    "牵头单位：县政务服务中心\n"
+				    "牵头单位：县政务服务中心（县数据局）\n"
 				    "完成时限：6月底前\n"
 				    "三、加强管理。推进县域\n"
 				    "三医协同发展。\n");
@@ -428,7 +428,7 @@ START_TEST(text_paragraphs_set_apart)
 	ck_assert_str_eq(tu_field(rows, 0, 11), "总体要求 以改革为动力。");
 	ck_assert_str_eq(tu_field(rows, 1, 11),
 			 "推进“一件事一次办” 新增事项20项。"
-			 "牵头单位：县政务服务中心 完成时限：6月底前");
+			 "牵头单位：县政务服务中心（县数据局） 完成时限：6月底前");
 	ck_assert_str_eq(tu_field(rows, 2, 11), "加强管理。推进县域三医协同发展。");
 	/* the document's own view stays a slice of the clean text */
 	ck_assert_gwstr_eq(node(doc, "1")->text, "总体要求以改革为动力。");
