@@ -384,8 +384,11 @@ static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
 			i = j + copy_ideographs(c, st, src + j, e - j);
 			continue;
 		}
-		if ((cp == '\t' || (cp == '|' && st->pipes)) && st->cells &&
-		    !c->in_del) {
+		if (cp == '\f' && st->cells && !c->in_del) {
+			/* a cell copied down by a web page's rowspan (html.c) */
+			st->err |= gw_buf_putc(&c->vis, '\f');
+		} else if ((cp == '\t' || (cp == '|' && st->pipes)) &&
+			   st->cells && !c->in_del) {
 			/* a TAB between the cells of a row copied from a Word
 			 * table stays, for read_tables() */
 			st->err |= gw_buf_putc(&c->vis, '\t');
@@ -633,6 +636,7 @@ enum { MAX_COLUMNS = 24 };
 
 typedef struct cell {
 	size_t start, len; /* in vis */
+	int copy;	   /* the cell above, merged down over this row */
 } cell;
 
 typedef enum column { COL_TEXT, COL_NUMBER, COL_UNITS, COL_TIME } column;
@@ -659,8 +663,9 @@ static size_t split_cells(const cleaner *c, const phys *ph, cell *out)
 			continue;
 		if (n == MAX_COLUMNS)
 			return MAX_COLUMNS + 1;
-		out[n].start = ph->vstart + from;
-		out[n].len = i - from;
+		out[n].copy = i > from && p[from] == '\f';
+		out[n].start = ph->vstart + from + (size_t)out[n].copy;
+		out[n].len = i - from - (size_t)out[n].copy;
 		n++;
 		from = i + 1;
 	}
@@ -910,7 +915,7 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 	if (gw_buf_reserve(&c->vis, row->vlen + 96 * (n + 1)))
 		return -1;
 	int number = 0, err = 0;
-	cell lead_in = {0, 0}; /* a 序号 that is no number: 一、 */
+	cell lead_in = {0}; /* a 序号 that is no number: 一、 */
 	for (size_t i = 0; i < n; i++)
 		if (t->kind[i] == COL_NUMBER && cl[i].len &&
 		    !(number = row_number(c, cl[i])))
@@ -929,7 +934,7 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 	if (!t->numbered)
 		for (size_t i = 0; i < n; i++)
 			if (t->kind[i] == COL_TEXT) {
-				number = cl[i].len ? ++t->rows : 0;
+				number = cl[i].len && !cl[i].copy ? ++t->rows : 0;
 				break;
 			}
 	size_t start = c->vis.len;
@@ -942,8 +947,8 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 	}
 	int first = 1;
 	for (size_t i = 0; i < n; i++) {
-		if (t->kind[i] != COL_TEXT || !cl[i].len)
-			continue;
+		if (t->kind[i] != COL_TEXT || !cl[i].len || cl[i].copy)
+			continue; /* (a task's text merged over rows: once) */
 		if (!first)
 			start = c->vis.len;
 		err |= put_cell(c, cl[i], COL_TEXT);
@@ -975,6 +980,8 @@ static void flatten_row(cleaner *c, phys *ph, int row)
 	char *p = c->vis.data + ph->vstart;
 	size_t o = 0, n = ph->vlen;
 	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '\f') /* the mark of a copied cell */
+			continue;
 		if (p[i] != '\t' && p[i] != '\v') {
 			p[o++] = p[i];
 			continue;

@@ -348,6 +348,9 @@ static void put_carried_cell(walker *w, int c)
 	}
 	if (w->col > 0)
 		put_tab(w);
+	/* \f marks the copy: a task's text merged over two rows is one
+	 * task's, its units are each row's (clean.c, read_tables) */
+	w->err |= gw_buf_putc(w->out, '\f');
 	w->err |= gw_buf_put(w->out, w->carry[c].text.data,
 			     w->carry[c].text.len);
 	w->carry[c].rows--;

@@ -499,6 +499,21 @@ START_TEST(task_table_units_apart)
 }
 END_TEST
 
+START_TEST(task_table_merged_cells)
+{
+	/* a web page's cell merged down over the next row comes again in
+	 * it, marked \f (html.c): a task's text once, its units each row */
+	ck_assert_str_eq(
+		lines_of("重点任务\t具体措施\t牵头单位\n"
+			 "任务甲\t措施一。\t县财政局\n"
+			 "\f任务甲\t措施二。\t\f县财政局\n"
+			 "任务乙\t措施三。\t县教育局\n"),
+		"1.任务甲\n措施一。\n牵头单位：县财政局\n"
+		"措施二。\n牵头单位：县财政局\n"
+		"2.任务乙\n措施三。\n牵头单位：县教育局");
+}
+END_TEST
+
 START_TEST(markdown_pipe_table)
 {
 	/* pandoc's pipe table: | between cells, a rule under the header */
@@ -659,6 +674,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, task_table_columns_by_header);
 	tcase_add_test(tc, other_table_rows_stay_rows);
 	tcase_add_test(tc, markdown_pipe_table);
+	tcase_add_test(tc, task_table_merged_cells);
 	tcase_add_test(tc, task_table_units_apart);
 	tcase_add_test(tc, task_table_two_header_rows);
 	tcase_add_test(tc, bookmark_dropped);
