@@ -9,6 +9,7 @@
 #define GW_BUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "gongwen.h"
@@ -30,6 +31,24 @@ static inline gw_str gw_str_cstr(const char *p)
 	return gw_str_make(p, p ? strlen(p) : 0);
 }
 
+static inline int gw_str_equals(gw_str s, const char *lit)
+{
+	size_t k = strlen(lit);
+	return s.len == k && !memcmp(s.ptr, lit, k);
+}
+
+static inline int gw_str_starts_with(gw_str s, const char *lit)
+{
+	size_t k = strlen(lit);
+	return s.len >= k && !memcmp(s.ptr, lit, k);
+}
+
+static inline int gw_str_ends_with(gw_str s, const char *lit)
+{
+	size_t k = strlen(lit);
+	return s.len >= k && !memcmp(s.ptr + s.len - k, lit, k);
+}
+
 int gw_buf_reserve(gw_buffer *b, size_t extra);
 int gw_buf_put(gw_buffer *b, const char *p, size_t n);
 int gw_buf_putc(gw_buffer *b, char c);
@@ -42,6 +61,11 @@ size_t gw_line_of(const char *s, size_t len, size_t offset);
 
 /* Offset of the first `lit` in s[from..len), or SIZE_MAX. */
 size_t gw_find(const char *s, size_t len, size_t from, const char *lit);
+
+static inline int gw_str_contains(gw_str s, const char *lit)
+{
+	return gw_find(s.ptr, s.len, 0, lit) != SIZE_MAX;
+}
 
 static inline int gw_buf_putstr(gw_buffer *b, gw_str s)
 {

@@ -672,23 +672,6 @@ static size_t split_cells(const cleaner *c, const phys *ph, cell *out)
 	return n;
 }
 
-static int str_is(gw_str x, const char *lit)
-{
-	size_t n = strlen(lit);
-	return x.len == n && !memcmp(x.ptr, lit, n);
-}
-
-static int str_has(gw_str x, const char *lit)
-{
-	return gw_find(x.ptr, x.len, 0, lit) != SIZE_MAX;
-}
-
-static int str_ends(gw_str x, const char *lit)
-{
-	size_t n = strlen(lit);
-	return x.len >= n && !memcmp(x.ptr + x.len - n, lit, n);
-}
-
 enum { HEADER_CELL_BYTES = 96 };
 
 /* A header cell's text without the \v of blanks inside it (序 号,
@@ -728,9 +711,9 @@ static void units_label(gw_str h, char *buf, size_t size)
 				return;
 			}
 	const char *role = "责任单位";
-	if (str_has(h, "牵头"))
+	if (gw_str_contains(h, "牵头"))
 		role = "牵头单位";
-	else if (str_has(h, "配合") || str_has(h, "协") || str_has(h, "参与"))
+	else if (gw_str_contains(h, "配合") || gw_str_contains(h, "协") || gw_str_contains(h, "参与"))
 		role = "配合单位";
 	snprintf(buf, size, "%s", role);
 }
@@ -742,7 +725,7 @@ static void time_label(gw_str h, char *buf, size_t size)
 	static const char *const ends[] = {"时限", "时间", "期限", "日期",
 					   "节点"};
 	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		if (str_ends(h, ends[k]) && h.len < size) {
+		if (gw_str_ends_with(h, ends[k]) && h.len < size) {
 			memcpy(buf, h.ptr, h.len);
 			buf[h.len] = '\0';
 			return;
@@ -797,8 +780,8 @@ static int read_header(const cleaner *c, const cell *cl, size_t n,
 			h.kind[i] = above->kind[col];
 			memcpy(h.label[i], above->label[col], sizeof h.label[i]);
 			h.numbered |= h.kind[i] == COL_NUMBER;
-		} else if (str_is(x, "序号") || str_is(x, "编号") ||
-			   str_is(x, "序")) {
+		} else if (gw_str_equals(x, "序号") || gw_str_equals(x, "编号") ||
+			   gw_str_equals(x, "序")) {
 			h.kind[i] = COL_NUMBER;
 			h.numbered = 1;
 		} else if (gw_re_full(c->pat->head_units, x.ptr, x.len, NULL)) {

@@ -228,15 +228,20 @@ static void put_text(walker *w, const char *s)
 	}
 }
 
-/* Does the current line end with a label's colon (：or :)? */
+/* Does p[0..n) end with a label's colon (：or :)? */
+static int ends_with_colon(const char *p, size_t n)
+{
+	return (n && p[n - 1] == ':') ||
+	       (n >= 3 && !memcmp(p + n - 3, "\xEF\xBC\x9A", 3));
+}
+
+/* …and the current line? */
 static int ends_label(const walker *w)
 {
 	size_t n = w->out->len - w->line_start;
 	if (!n) /* nothing written yet: data may still be NULL */
 		return 0;
-	const char *p = w->out->data + w->line_start;
-	return p[n - 1] == ':' ||
-	       (n >= 3 && !memcmp(p + n - 3, "\xEF\xBC\x9A", 3));
+	return ends_with_colon(w->out->data + w->line_start, n);
 }
 
 static int is_cell(const char *tag)
@@ -308,8 +313,7 @@ static int cell_ends_label(xmlNodePtr c)
 	while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\n' ||
 		     v[n - 1] == '\r'))
 		n--;
-	int label = (n && v[n - 1] == ':') ||
-		    (n >= 3 && !memcmp(v + n - 3, "\xEF\xBC\x9A", 3));
+	int label = ends_with_colon((const char *)v, n);
 	xmlFree(v);
 	return label;
 }

@@ -167,25 +167,10 @@ static gw_str text_of(const reader *r, size_t i)
 	return gw_line_text(r->doc, &r->lines[i]);
 }
 
-static int ends_with(gw_str s, const char *suffix)
-{
-	size_t k = strlen(suffix);
-	return s.len >= k && !memcmp(s.ptr + s.len - k, suffix, k);
-}
-
-static int contains(gw_str s, const char *needle)
-{
-	size_t k = strlen(needle);
-	for (size_t i = 0; i + k <= s.len; i++)
-		if (!memcmp(s.ptr + i, needle, k))
-			return 1;
-	return 0;
-}
-
 static int has_sentence_mark(gw_str s)
 {
-	return contains(s, "。") || contains(s, "，") || contains(s, "；") ||
-	       contains(s, "：") || contains(s, ":") || contains(s, ",");
+	return gw_str_contains(s, "。") || gw_str_contains(s, "，") || gw_str_contains(s, "；") ||
+	       gw_str_contains(s, "：") || gw_str_contains(s, ":") || gw_str_contains(s, ",");
 }
 
 static gw_str strip_suffix_match(gw_re *re, gw_str s, int *hit)
@@ -213,11 +198,11 @@ static void read_labels(reader *r)
 		gw_str value = gw_str_make(t.ptr + m.end[0], t.len - m.end[0]);
 		if (!value.len)
 			continue;
-		if (contains(label, "标题") && !meta->title.len)
+		if (gw_str_contains(label, "标题") && !meta->title.len)
 			meta->title = value;
-		else if (contains(label, "号") && !meta->number.len)
+		else if (gw_str_contains(label, "号") && !meta->number.len)
 			meta->number = gw_normalize_doc_number(r->doc, value);
-		else if (contains(label, "日期") && !meta->date.len) {
+		else if (gw_str_contains(label, "日期") && !meta->date.len) {
 			char iso[11];
 			if (gw_parse_date(value, iso))
 				meta->date = gw_str_cstr(gw_arena_strndup(
@@ -230,7 +215,7 @@ static void read_labels(reader *r)
 
 static int is_masthead(gw_str t)
 {
-	return ends_with(t, "文件") && !has_sentence_mark(t);
+	return gw_str_ends_with(t, "文件") && !has_sentence_mark(t);
 }
 
 /* A line of a web page's metadata block (发文字号：… 主题词：…). */
@@ -261,7 +246,7 @@ static int title_goes_on(const reader *r, size_t k)
 	int opens = (next.len >= 3 && !memcmp(next.ptr, "的", 3)) ||
 		    (gw_re_search(r->pat->year_range, next.ptr, next.len, 0, &m) &&
 		     m.start[0] == 0);
-	return opens && !contains(next, "。") &&
+	return opens && !gw_str_contains(next, "。") &&
 	       gw_re_search(r->pat->title_end, next.ptr, next.len, 0, NULL);
 }
 
@@ -274,7 +259,7 @@ static int title_from(reader *r, size_t i, size_t *after)
 	for (size_t k = i; k < r->n && k < i + 4; k++) {
 		gw_str t = text_of(r, k);
 		if (r->lines[k].deleted || r->lines[k].kind != GW_LINE_TEXT ||
-		    contains(t, "。"))
+		    gw_str_contains(t, "。"))
 			return 0;
 		int numbered = 0;
 		gw_str body = strip_suffix_match(r->pat->number_tail, t, &numbered);
@@ -331,7 +316,7 @@ static void read_title(reader *r, size_t *after)
 	for (size_t i = 0; i < r->n && i < TITLE_REACH; i++) {
 		if (!may_begin_title(r, i))
 			continue;
-		if (contains(text_of(r, i), "。") || title_from(r, i, after))
+		if (gw_str_contains(text_of(r, i), "。") || title_from(r, i, after))
 			return;
 	}
 }
@@ -351,13 +336,13 @@ static void read_recipients(reader *r, size_t from)
 		gw_str t = text_of(r, i);
 		if (r->lines[i].deleted || r->lines[i].kind != GW_LINE_TEXT)
 			continue;
-		if (contains(t, "。"))
+		if (gw_str_contains(t, "。"))
 			return;
 		if (gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL))
 			continue; /* 主题词： and the other fields of a web page */
-		if (ends_with(t, "：") && t.len > 3)
+		if (gw_str_ends_with(t, "：") && t.len > 3)
 			meta->recipients = gw_str_make(t.ptr, t.len - 3);
-		else if (ends_with(t, ":") && t.len > 1)
+		else if (gw_str_ends_with(t, ":") && t.len > 1)
 			meta->recipients = gw_str_make(t.ptr, t.len - 1);
 	}
 }
@@ -425,7 +410,7 @@ static gw_status read_signature(reader *r, size_t date_line)
 		gw_str t = text_of(r, first - 1);
 		if (l->deleted || l->kind != GW_LINE_TEXT || l->marker.level ||
 		    has_sentence_mark(t) || gw_str_width(t.ptr, t.len) > 60 ||
-		    contains(t, "《"))
+		    gw_str_contains(t, "《"))
 			break;
 		first--;
 	}
@@ -527,7 +512,7 @@ static gw_status read_subject(reader *r)
 		return GW_OK;
 	int g = gw_match_has(&m, 1) ? 1 : 2;
 	gw_str s = gw_str_make(t.ptr + m.start[g], gw_match_len(&m, g));
-	if (s.len >= 6 && !memcmp(s.ptr, "《", 3) && ends_with(s, "》"))
+	if (s.len >= 6 && !memcmp(s.ptr, "《", 3) && gw_str_ends_with(s, "》"))
 		s = gw_str_make(s.ptr + 3, s.len - 6);
 	int draft = 0;
 	s = strip_suffix_match(r->pat->draft, s, &draft);

@@ -48,6 +48,7 @@ typedef struct builder {
 	int placing_deleted;   /* the line being placed is struck out */
 	int stray;	       /* the number a text line just placed opens
 				  with (8.2025—2027年… not read as a marker) */
+	size_t stray_len;      /* …its bytes with the dot and blanks after */
 	size_t stray_line;     /* …and its index */
 	int promote;	       /* fits() accepted a marker after it */
 } builder;
@@ -118,16 +119,23 @@ static int skips_stray(builder *b, const gw_marker *m, int last)
 }
 
 /* The number a line opens with, written like a marker of level 3
- * (8. 8．), or 0. */
-static int leading_number(gw_str t)
+ * (8. 8．), or 0; *len gets its bytes with the dot and the blanks after. */
+static int leading_number(gw_str t, size_t *len)
 {
 	int v;
 	size_t k = gw_arabic_number(t.ptr, t.len, 3, &v);
 	if (!k || k >= t.len)
 		return 0;
-	return t.ptr[k] == '.' || (t.len - k >= 3 && !memcmp(t.ptr + k, "．", 3))
-		       ? v
-		       : 0;
+	if (t.ptr[k] == '.')
+		k += 1;
+	else if (t.len - k >= 3 && !memcmp(t.ptr + k, "．", 3))
+		k += 3;
+	else
+		return 0;
+	while (k < t.len && t.ptr[k] == ' ')
+		k++;
+	*len = k;
+	return v;
 }
 
 /* Does a marker continue the numbering where it stands? */
@@ -324,13 +332,8 @@ static int promote_stray(builder *b, gw_node *parent)
 {
 	gw_line *sl = gw_doc_lines(b->doc) + b->stray_line;
 	gw_node *owner = sl->node;
-	gw_str t = gw_line_text(b->doc, sl);
-	size_t k = gw_arabic_number(t.ptr, t.len, 3, &(int){0});
-	k += t.ptr[k] == '.' ? 1 : 3;
-	while (k < t.len && t.ptr[k] == ' ')
-		k++;
 	owner->nlines = b->stray_line - owner->first_line;
-	sl->marker = (gw_marker){3, b->stray, GW_SHAPE_ARABIC_DOT, k};
+	sl->marker = (gw_marker){3, b->stray, GW_SHAPE_ARABIC_DOT, b->stray_len};
 	return open_node(b, sl, b->stray_line, parent) != NULL;
 }
 
@@ -371,7 +374,8 @@ static int step(builder *b, gw_line *l, size_t index)
 		attach_text(b, l, index);
 		b->stray = l->marker.level || l->region != GW_REGION_NODE
 				   ? 0
-				   : leading_number(gw_line_text(b->doc, l));
+				   : leading_number(gw_line_text(b->doc, l),
+						    &b->stray_len);
 		b->stray_line = index;
 	}
 	return 0;

@@ -122,18 +122,6 @@ static gw_str trim(gw_str s)
 	return sub(s, a, b);
 }
 
-static int starts_with(gw_str s, const char *p)
-{
-	size_t k = strlen(p);
-	return s.len >= k && !memcmp(s.ptr, p, k);
-}
-
-static int ends_with(gw_str s, const char *p)
-{
-	size_t k = strlen(p);
-	return s.len >= k && !memcmp(s.ptr + s.len - k, p, k);
-}
-
 /* Call fn on each piece of s between separators at bracket depth 0. */
 typedef void (*piece_fn)(void *user, gw_str piece);
 
@@ -202,8 +190,8 @@ static size_t char_count(gw_str s)
 
 static int is_admin_char(gw_str s)
 {
-	return starts_with(s, "省") || starts_with(s, "市") ||
-	       starts_with(s, "县") || starts_with(s, "区");
+	return gw_str_starts_with(s, "省") || gw_str_starts_with(s, "市") ||
+	       gw_str_starts_with(s, "县") || gw_str_starts_with(s, "区");
 }
 
 /* The suffix and role-word patterns end in $ and match at most seven
@@ -226,7 +214,7 @@ static int is_unit(const gw_units_patterns *p, gw_str s, int *strong)
 	if (!b.len || !gw_re_search_tail(p->suffix, b.ptr, b.len, SUFFIX_REACH, &m) ||
 	    m.start[0] == 0)
 		return 0;
-	if (memchr(b.ptr, ':', b.len) || starts_with(b, "："))
+	if (memchr(b.ptr, ':', b.len) || gw_str_starts_with(b, "："))
 		return 0;
 	*strong = gw_re_search_tail(p->strong, b.ptr, b.len, SUFFIX_REACH, NULL);
 	size_t n = char_count(b);
@@ -255,15 +243,15 @@ static int name_like(gw_str s)
  * parenthetical a clause on their own. */
 static int is_oversight(gw_str w)
 {
-	return ends_with(w, "指导") || ends_with(w, "监督") ||
-	       ends_with(w, "督导") || ends_with(w, "督促");
+	return gw_str_ends_with(w, "指导") || gw_str_ends_with(w, "监督") ||
+	       gw_str_ends_with(w, "督导") || gw_str_ends_with(w, "督促");
 }
 
 /* The role a role word (as matched by role_tail) gives. */
 static gw_role role_of(gw_str w)
 {
-	if (ends_with(w, "配合") || ends_with(w, "协助") ||
-	    ends_with(w, "参与") || is_oversight(w))
+	if (gw_str_ends_with(w, "配合") || gw_str_ends_with(w, "协助") ||
+	    gw_str_ends_with(w, "参与") || is_oversight(w))
 		return GW_ROLE_COOP;
 	for (size_t i = 0; i + 6 <= w.len; i += 3)
 		if (!memcmp(w.ptr + i, "牵头", 6))
@@ -276,8 +264,8 @@ static gw_role role_of(gw_str w)
  * 机构), or SIZE_MAX. */
 static size_t etc_category(gw_str s)
 {
-	if (!ends_with(s, "部门") && !ends_with(s, "单位") &&
-	    !ends_with(s, "机构"))
+	if (!gw_str_ends_with(s, "部门") && !gw_str_ends_with(s, "单位") &&
+	    !gw_str_ends_with(s, "机构"))
 		return SIZE_MAX;
 	size_t reach = s.len > 10 * 3 ? s.len - 10 * 3 : 0;
 	for (size_t i = s.len - 6; i > reach;) {
@@ -301,7 +289,7 @@ static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 			gw_str w = sub(s, m.start[0], s.len);
 			if (role && *role < 0)
 				*role = (int)role_of(w);
-			if (seen && !ends_with(w, "落实") && !is_oversight(w))
+			if (seen && !gw_str_ends_with(w, "落实") && !is_oversight(w))
 				*seen = 1;
 			s.len = m.start[0];
 			continue;
@@ -309,7 +297,7 @@ static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 		size_t cut = etc_category(s);
 		if (cut != SIZE_MAX)
 			s.len = cut;
-		else if (ends_with(s, "等"))
+		else if (gw_str_ends_with(s, "等"))
 			s.len -= 3;
 		else
 			return s;
@@ -349,7 +337,7 @@ static size_t level_at(gw_str s, size_t i, int *rank)
  * optional bracket (各市州, 县（市、区）) — or 0; *rank: the first one's. */
 static size_t level_prefix(gw_str s, int *rank)
 {
-	size_t start = starts_with(s, "各") ? 3 : 0, i = start, k;
+	size_t start = gw_str_starts_with(s, "各") ? 3 : 0, i = start, k;
 	int r;
 	while ((k = level_at(s, i, &r)) > 0) {
 		if (i == start)
@@ -372,7 +360,7 @@ static size_t level_prefix(gw_str s, int *rank)
 static int is_bare_level(gw_str s, int *rank)
 {
 	s = trim(s);
-	if (starts_with(s, "由"))
+	if (gw_str_starts_with(s, "由"))
 		s = sub(s, 3, s.len);
 	return s.len && level_prefix(s, rank) == s.len;
 }
@@ -479,7 +467,7 @@ static int is_note(gw_str s)
 					    "含", "不含", "包括", NULL};
 	s = trim(s);
 	for (const char *const *w = words; *w; w++)
-		if (starts_with(s, *w))
+		if (gw_str_starts_with(s, *w))
 			return 1;
 	return 0;
 }
@@ -489,7 +477,7 @@ static int is_note(gw_str s)
  * the body that stands in for the first elsewhere: one unit. */
 static int same_level(gw_str outer, gw_str inner)
 {
-	if (starts_with(outer, "各"))
+	if (gw_str_starts_with(outer, "各"))
 		outer = sub(outer, 3, outer.len);
 	size_t a = 0, b = 0;
 	int32_t x = gw_utf8_next(outer.ptr, outer.len, &a);
@@ -620,7 +608,7 @@ static void add_item(void *user, gw_str s)
 		return;
 	}
 	s = strip_tail(c->p, s, NULL, NULL);
-	if (starts_with(s, "由"))
+	if (gw_str_starts_with(s, "由"))
 		s = sub(s, 3, s.len);
 	s = trim(s);
 	if (s.len)
@@ -636,7 +624,7 @@ static void add_segment(void *user, gw_str seg)
 	if (!seg.len)
 		return;
 	/* （各市（州）人民政府负责，不再列出）: a note, not a unit */
-	if (starts_with(seg, "不再") && ends_with(seg, "列出"))
+	if (gw_str_starts_with(seg, "不再") && gw_str_ends_with(seg, "列出"))
 		return;
 	if (gw_re_search(c->p->label, seg.ptr, seg.len, 0, &m)) {
 		role = gw_match_has(&m, 1)   ? (int)GW_ROLE_LEAD
@@ -953,17 +941,24 @@ static gw_status read_standing(gw_document *doc, const gw_units_patterns *p)
 	return out ? GW_OK : GW_ERR_NOMEM;
 }
 
+/* The first visible line that ends after clean offset `at` (the one
+ * holding it), or the number of lines. */
+static size_t line_holding(const gw_document *doc, size_t at)
+{
+	const gw_line *L = gw_doc_lines(doc);
+	size_t n = gw_doc_nlines(doc), i = 0;
+	while (i < n && (L[i].deleted || L[i].start + L[i].len <= at))
+		i++;
+	return i;
+}
+
 /* Where the part holding clean offset `at` ends (the next part's first
  * line), or SIZE_MAX: 排在第一位的为牵头单位 in one attached plan says
  * nothing of the next. */
 static size_t part_end(const gw_document *doc, size_t at)
 {
 	const gw_line *L = gw_doc_lines(doc);
-	size_t n = gw_doc_nlines(doc), i = 0;
-	if (at == SIZE_MAX)
-		return SIZE_MAX;
-	while (i < n && (L[i].deleted || L[i].start + L[i].len <= at))
-		i++;
+	size_t n = gw_doc_nlines(doc), i = line_holding(doc, at);
 	if (i == n)
 		return SIZE_MAX;
 	/* after a part's outline, before the next one's (附件1 / title / the
@@ -982,14 +977,12 @@ static size_t part_end(const gw_document *doc, size_t at)
 static size_t lead_rule_start(const gw_document *doc, size_t at)
 {
 	const gw_line *L = gw_doc_lines(doc);
-	size_t n = gw_doc_nlines(doc), i = 0;
-	while (i < n && (L[i].deleted || L[i].start + L[i].len <= at))
-		i++;
+	size_t n = gw_doc_nlines(doc), i = line_holding(doc, at);
 	if (i == n)
 		return at;
 	gw_str t = gw_line_text(doc, &L[i]);
-	if (!starts_with(t, "注") && !starts_with(t, "备注") &&
-	    !starts_with(t, "说明"))
+	if (!gw_str_starts_with(t, "注") && !gw_str_starts_with(t, "备注") &&
+	    !gw_str_starts_with(t, "说明"))
 		return at;
 	while (i > 0 && (L[i - 1].deleted || L[i - 1].part == L[i].part))
 		i--;
