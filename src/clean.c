@@ -895,7 +895,10 @@ static int push_row_line(cleaner *c, const phys *row, size_t start,
 static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 		       const cell *cl, size_t n, gw_buffer *out)
 {
-	if (gw_buf_reserve(&c->vis, row->vlen + 96 * (n + 1)))
+	/* Room for all of it, so that put_cell() never moves its source: a
+	 * cell grows at most threefold (\v -> 、), and each field line adds
+	 * its label (< 64 bytes), ： and the marker. */
+	if (gw_buf_reserve(&c->vis, 3 * row->vlen + 96 * (n + 1)))
 		return -1;
 	int number = 0, err = 0;
 	cell lead_in = {0}; /* a 序号 that is no number: 一、 */
