@@ -699,6 +699,10 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		from = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
 		sentence_year_advance(&sy, t.ptr, ls, m.start[0]);
 		year_seen_advance(&ys, t.ptr, ls, m.start[0]);
+		/* 落实《2030年前碳达峰行动方案》: a cited title names another
+		 * document, not this one's deadline, nor its year */
+		if (gw_in_cited_title(t.ptr, t.len, m.start[0], m.end[0]))
+			continue;
 		if (starts_work(t.ptr, t.len, &m)) {
 			/* not a deadline, but its year is the sentence's:
 			 * 2026年3月启动，6月底前出台清单 */

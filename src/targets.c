@@ -534,38 +534,6 @@ static int is_baseline(const gw_targets_patterns *p, gw_str t, size_t at,
 	       gw_re_search(p->change_to, t.ptr, t.len, end, NULL);
 }
 
-/* Is [at, end) inside a cited title (《关于做好100个重点项目的通知》)?
- * The title must open and close within a short reach, so that an
- * unbalanced 《 cannot hide a whole clause.  A quotation is no such
- * name: “城区15分钟、农村30分钟”急救圈 states its targets (gold). */
-enum { TITLE_REACH = 40 * 3 };
-
-static int in_title(gw_str t, size_t at, size_t end)
-{
-	size_t lo = at > TITLE_REACH ? at - TITLE_REACH : 0;
-	size_t i = at;
-	for (;;) {
-		if (i <= lo)
-			return 0;
-		size_t st;
-		int32_t cp = gw_utf8_prev(t.ptr, i, &st);
-		if (cp == 0x300A)
-			break;
-		if (cp == 0x300B || cp == 0x3002 || cp == 0xFF1B)
-			return 0;
-		i = st;
-	}
-	size_t hi = t.len - end > TITLE_REACH ? end + TITLE_REACH : t.len;
-	for (size_t j = end; j < hi;) {
-		int32_t cp = gw_utf8_next(t.ptr, hi, &j);
-		if (cp == 0x300B)
-			return 1;
-		if (cp == 0x300A || cp == 0x3002 || cp == 0xFF1B)
-			return 0;
-	}
-	return 0;
-}
-
 /* The next ASCII or full-width digit at or after `from` (or t.len): the
  * quantity pattern runs from there, not over the text before it. */
 static size_t next_digit(gw_str t, size_t from)
@@ -722,7 +690,7 @@ static int scan(gw_document *doc, const gw_targets_patterns *p, gw_str t)
 		if (join_range(doc, p, t, &q))
 			return -1;
 		from = q.end;
-		if (in_title(t, q.at, q.end) || is_day_of_month(t, &q) || is_cohort(&q) ||
+		if (gw_in_cited_title(t.ptr, t.len, q.at, q.end) || is_day_of_month(t, &q) || is_cohort(&q) ||
 		    is_baseline(p, t, q.at, q.end))
 			continue;
 		gw_target tg;

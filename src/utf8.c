@@ -144,3 +144,36 @@ size_t gw_str_width(const char *s, size_t len)
 	}
 	return w;
 }
+
+enum { TITLE_REACH = 40 * 3 };
+
+static int title_stop(int32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF1B; /* 。 ； */
+}
+
+int gw_in_cited_title(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t lo = at > TITLE_REACH ? at - TITLE_REACH : 0;
+	size_t i = at;
+	for (;;) {
+		if (i <= lo)
+			return 0;
+		size_t st;
+		int32_t cp = gw_utf8_prev(s, i, &st);
+		if (cp == 0x300A) /* 《 */
+			break;
+		if (cp == 0x300B || title_stop(cp))
+			return 0;
+		i = st;
+	}
+	size_t hi = len - end > TITLE_REACH ? end + TITLE_REACH : len;
+	for (size_t j = end; j < hi;) {
+		int32_t cp = gw_utf8_next(s, hi, &j);
+		if (cp == 0x300B) /* 》 */
+			return 1;
+		if (cp == 0x300A || title_stop(cp))
+			return 0;
+	}
+	return 0;
+}

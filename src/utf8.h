@@ -112,6 +112,13 @@ static inline int gw_outside_parens(int32_t cp, int *depth)
 	return *depth == 0;
 }
 
+/* Is s[at, end) inside a cited title (《关于做好100个重点项目的通知》,
+ * 《〈2030年前碳达峰行动方案〉》)?  The title must open and close within
+ * 40 characters of it and no 。 or ； may stand between, so that an
+ * unbalanced 《 cannot hide a whole clause.  Quotation marks name
+ * nothing: “城区15分钟”急救圈 is not a title. */
+int gw_in_cited_title(const char *s, size_t len, size_t at, size_t end);
+
 /* Display columns: 2 for wide/full-width, 0 for combining, else 1. */
 int gw_width(int32_t cp);
 

@@ -102,6 +102,14 @@ static const row rows[] = {
 	{TITLE_2022, "今年是关键之年。", ""},
 	{TITLE_2022, "今年以来成效明显。", ""},
 	{TITLE_2022, "2022年是攻坚之年。", ""},
+	/* a cited title names another document: no deadline of this one,
+	 * nor the year of the yearless ones after it */
+	{TITLE_2022, "落实《2030年前碳达峰行动方案》，年底前出台措施。",
+	 "2022-12-31|年底前"},
+	{TITLE_2022, "贯彻《国务院关于印发〈2030年前碳达峰行动方案〉的通知》，上半年完成。",
+	 "2022-06-30|上半年"},
+	{TITLE_2022, "对照《关于到2027年基本完成改造的意见》，2025年底前完成。",
+	 "2025-12-31|2025年底前"},
 	/* holidays: National Day is fixed, the Spring Festival is not */
 	{TITLE_2022, "国庆节前完成质控督查。", "2022-09-30|国庆节前"},
 	{TITLE_2022, "春节前完成物资储备检查。", "|春节前"},
