@@ -25,12 +25,15 @@ enum {
 	G_MONTH,	 /* a month without a year */
 	G_MONTH_DAY,	 /* …and a day */
 	G_MONTH_END,	 /* …and its end word: 底前 底 末 前 底之前 中旬前 */
+	G_RANGE_FIRST,	 /* a range of months without a year: 4月至10月 */
+	G_RANGE_LAST,	 /* …its later month */
 	G_YEAR_END,	 /* 年底前 年内 (with 本 今 本年 今年) */
 	G_PART,		 /* 上半年 下半年 第N季度 without a year */
 	G_FIELD_DATE,	 /* after 完成时限：, the date written: */
 	G_FIELD_YEAR,	 /* …a year, */
 	G_FIELD_MONTH,	 /* …a month (a range's last) */
 	G_FIELD_DAY,	 /* …and a day: the field is the bound */
+	G_WORD_PERIOD,	 /* 今年 次年 … before a period: 今年汛期前 今年秋季 */
 	G_THIS_STRIVE,	 /* 力争 before … */
 	G_THIS_YEAR,	 /* 今年 本年 alone: the plan year */
 	G_HOLIDAY,	 /* 国庆节前 (30 September), 春节前 (no fixed day) */
@@ -96,11 +99,16 @@ static const char deadline_pattern[] =
 	"|(今年|本年|当年|次年|明年)?(?:(?:" MONTH ")月" TEN_DAYS YEAR_TO ")?"
 	"(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
 	"((?:底|末|" TEN_RANGE ")(?:" BEFORE ")?|" BEFORE ")"
+	/* 4月至10月 5—10月 without a year, not a yearly season (每年4月至10月)
+	 * nor an age (6—12月龄) */
+	"|(?<![0-9０-９]|每年)(" MONTH ")月?" YEAR_TO "(" MONTH ")月(?!龄)"
+	"(?:份|底|末)?(?:" BEFORE ")?"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|当年|次年|本|今|当|次)?年(?:(?:底|末)(?:" BEFORE ")?|"
 	WITHIN "))"
 	"|((?:今年|本年|当年|次年)?(?:" PART ")(?:" BEFORE ")?)"
 	"|" FIELD_DATE
+	"|((?:今年|本年|当年|次年|明年)(?:" PERIOD ")(?:" BEFORE ")?)"
 	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
 	"|(力争)?(今年|本年)(?!度|以来|起|开始|是|年|上|下|第|底|末|内|前|"
 	"[0-9０-９一二三四五六七八九十])"
@@ -298,6 +306,7 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 static int32_t year_word(const char *s, const gw_match *m)
 {
 	int g = gw_match_has(m, G_MONTH_YEAR) ? G_MONTH_YEAR
+		: gw_match_has(m, G_WORD_PERIOD) ? G_WORD_PERIOD
 		: gw_match_has(m, G_THIS_YEAR) ? G_THIS_YEAR
 		: gw_match_has(m, G_YEAR_END)  ? G_YEAR_END
 		: gw_match_has(m, G_PART)      ? G_PART
@@ -374,6 +383,7 @@ static int count_in_match(const char *s, const gw_match *m, const char *w)
 static int is_range(const char *s, const gw_match *m)
 {
 	return month_range(m) || gw_match_has(m, G_FIRST_YEAR) ||
+	       gw_match_has(m, G_RANGE_LAST) ||
 	       count_in_match(s, m, "月") > 1 || count_in_match(s, m, "旬") > 1;
 }
 
@@ -408,6 +418,23 @@ static int starts_work(const char *s, size_t len, const gw_match *m)
 	       (begins(s, len, end, "开展") || begins(s, len, end, "部署"));
 }
 
+/* Is the match the base of a comparison (比2024年末增长10%, 较2023年底提高,
+ * 与2024年底相比, 在2024年6月底基础上)?  Then it states where a quantity
+ * stood, not when work is due. */
+static int is_baseline(const char *s, size_t len, const gw_match *m)
+{
+	size_t at = m->start[0], end = m->end[0], st;
+	if (at > 0) {
+		int32_t cp = gw_utf8_prev(s, at, &st);
+		if (cp == 0x6BD4 || cp == 0x8F83) /* 比 较 */
+			return 1;
+	}
+	if (begins(s, len, end, "的"))
+		end += 3;
+	return begins(s, len, end, "相比") || begins(s, len, end, "比较") ||
+	       begins(s, len, end, "相较") || begins(s, len, end, "基础上");
+}
+
 /* Resolve a match; 0 when it is not a deadline after all.  A phrase
  * without a year takes sentence_year (the year of the sentence's last
  * deadline written with one, 0 for none), else the plan year. */
@@ -436,6 +463,15 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 		w->day = gw_match_has(m, G_MONTH_DAY)
 				 ? number_at(s, m, G_MONTH_DAY)
 				 : 0;
+	} else if (gw_match_has(m, G_RANGE_LAST)) {
+		w->month = number_at(s, m, G_RANGE_LAST);
+		if (number_at(s, m, G_RANGE_FIRST) >= w->month)
+			return 0; /* 11—2月 runs into a year not written */
+	} else if (gw_match_has(m, G_WORD_PERIOD)) {
+		if (!year_part_end(s, m, G_WORD_PERIOD, w)) {
+			w->moves = 1; /* 今年汛期前: a deadline without a day */
+			w->month = 12;
+		}
 	} else if (gw_match_has(m, G_PART)) {
 		w->month = part_month(s, m, G_PART);
 	} else if (gw_match_has(m, G_HOLIDAY)) {
@@ -701,7 +737,8 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		year_seen_advance(&ys, t.ptr, ls, m.start[0]);
 		/* 落实《2030年前碳达峰行动方案》: a cited title names another
 		 * document, not this one's deadline, nor its year */
-		if (gw_in_cited_title(t.ptr, t.len, m.start[0], m.end[0]))
+		if (gw_in_cited_title(t.ptr, t.len, m.start[0], m.end[0]) ||
+		    is_baseline(t.ptr, t.len, &m))
 			continue;
 		if (starts_work(t.ptr, t.len, &m)) {
 			/* not a deadline, but its year is the sentence's:
