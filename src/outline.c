@@ -13,11 +13,12 @@ int gw_outline_patterns_init(gw_outline_patterns *p, gw_diag *diag)
 {
 	p->exhortation = gw_re_new(
 		"各(?:地|级|省|市|州|盟|县|区|旗|乡|镇|街道|开发区|园区|有关|相关|"
-		"部门|单位|成员单位|处室|科室|直属单位|直属机构|"
+		"部门|单位|成员单位|处室|科室|司局|厅局|委办局|直属单位|直属机构|"
 		"(?:牵头|责任|配合|承办)(?:单位|部门))[^。；]{0,40}?要|"
 		"本(?:通知|方案|意见|办法|细则|规定|计划|要点)(?:自|从)\\S{0,6}"
-		"(?:印发|发布)之日起|请各(?:地|级|有关|部门|单位|"
-		"(?:牵头|责任|配合|承办)(?:单位|部门))|"
+		"(?:印发|发布)之日起|请各(?:地|级|省|市|州|县|区|乡|镇|街道|"
+		"开发区|园区|有关|相关|部门|单位|成员单位|处室|科室|司局|厅局|"
+		"委办局|(?:牵头|责任|配合|承办)(?:单位|部门))|"
 		/* …and the contact block that closes a notice, and its 版记 */
 		"(?:联\\s*系\\s*人|联系电话|联系方式|抄\\s*送|"
 		/* …and a note under a table (注：排在第一位的为牵头单位) */
@@ -42,6 +43,9 @@ typedef struct builder {
 	state st;
 	int part;
 	int attach_list;       /* inside 附件：1.… 2.… */
+	int dated;	       /* the date line (成文日期) has been passed */
+	int attach_heading;    /* an attachment's heading (附件2) since the
+				  last part began */
 	gw_node *cur;	       /* the last node opened (may be deleted) */
 	gw_node *owner;	       /* the node that takes unmarked lines */
 	int last_at_level[5];  /* last number per level, across parents */
@@ -55,9 +59,32 @@ typedef struct builder {
 
 /* ---- numbering ---------------------------------------------------------- */
 
+/* 附件, 附件2 alone on a line, after the date or above a title: the
+ * heading of an attachment (GB/T 9704 §7.5), not the list of them
+ * (附件：1.…, or 附件 over 1.… 2.… lines before the signature). */
+static int attachment_heading(const builder *b, const gw_line *l)
+{
+	if (l->kind != GW_LINE_ATTACHMENT)
+		return 0;
+	gw_str t = gw_line_text(b->doc, l);
+	if (gw_find(t.ptr, t.len, 0, "：") != SIZE_MAX ||
+	    memchr(t.ptr, ':', t.len) != NULL)
+		return 0;
+	const gw_line *L = gw_doc_lines(b->doc);
+	size_t next = (size_t)(l - L) + 1;
+	return b->dated || (next < gw_doc_nlines(b->doc) &&
+			    L[next].kind == GW_LINE_TEXT &&
+			    !L[next].marker.level);
+}
+
 /* An attachment list continues with numbered lines after 附件：. */
 static int in_attachment_list(builder *b, const gw_line *l)
 {
+	if (attachment_heading(b, l)) {
+		b->attach_heading = 1;
+		b->attach_list = 0;
+		return 1;
+	}
 	if (l->kind == GW_LINE_ATTACHMENT) {
 		b->attach_list = 1;
 		return 1;
@@ -83,7 +110,7 @@ static void find_top_level(builder *b)
 		if (L[i].marker.number == 1 && (!top_one || lv < top_one))
 			top_one = lv;
 	}
-	b->attach_list = 0;
+	b->attach_list = b->dated = b->attach_heading = 0;
 	b->top = top_one ? top_one : top_any;
 	b->top_has_one = top_one != 0;
 }
@@ -319,8 +346,13 @@ static void enter_closing(builder *b)
 	b->st = IN_CLOSING;
 }
 
+/* A new outline begins: the top level numbered 1 again (or at all), or
+ * after an attachment's heading any marker numbered 1 (a 任务清单 of
+ * 1. 2. 3. or （一）（二） without 一、). */
 static int starts_part(builder *b, const gw_line *l)
 {
+	if (l->marker.number == 1 && b->st == IN_CLOSING && b->attach_heading)
+		return 1;
 	return l->marker.level == b->top &&
 	       (l->marker.number == 1 ||
 		(!b->top_has_one && b->st == IN_PREAMBLE));
@@ -341,6 +373,8 @@ static int step(builder *b, gw_line *l, size_t index)
 {
 	l->part = b->part ? b->part : 1;
 	int attach = in_attachment_list(b, l);
+	if (l->kind == GW_LINE_DATE)
+		b->dated = 1;
 	if (attach || l->kind == GW_LINE_DATE) {
 		if (b->st == IN_OUTLINE)
 			enter_closing(b);
@@ -351,6 +385,7 @@ static int step(builder *b, gw_line *l, size_t index)
 		b->part++;
 		l->part = b->part;
 		b->st = IN_OUTLINE;
+		b->attach_heading = 0;
 		b->cur = b->owner = NULL;
 		memset(b->last_at_level, 0, sizeof b->last_at_level);
 		return open_node(b, l, index, &b->doc->root) ? 0 : -1;

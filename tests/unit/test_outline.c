@@ -274,6 +274,9 @@ START_TEST(exhortation_of_lower_levels)
 		/* the duty of reporting back under a task table */
 		"各牵头单位要于12月10日前将完成情况报送市政府办公室。",
 		"请各责任单位于12月15日前报送工作进展。",
+		"请各乡镇、县级各部门于12月20日前报送年度工作总结。",
+		/* a ministry's own departments */
+		"各司局、各直属单位要于2025年12月10日前报送政策法规司。",
 		/* a note under a table */
 		"注：排在第一位的为牵头单位。"};
 	for (size_t k = 0; k < sizeof openers / sizeof *openers; k++) {
@@ -344,6 +347,36 @@ START_TEST(second_part_prefix)
 	ck_assert_str_eq(tu_paths(doc), "1 2 2:1 2:1.1 2:2");
 	ck_assert_int_eq(node(doc, "2:1.1")->part, 2);
 	ck_assert_int_eq(node(doc, "1")->part, 1);
+}
+END_TEST
+
+START_TEST(attachment_outline_without_level_one)
+{
+	/* a 任务清单 numbered 1. 2. or （一）（二）: a part of its own, after
+	 * the date or, without one, under its heading and title */
+	gw_document *doc = tu_parse("一、深化改革。推进价格改革。\n"
+				    "某市人民政府办公室\n"
+				    "2022年5月6日\n"
+				    "附件2\n"
+				    "某市2022年重点任务清单\n"
+				    "1.开工项目50个。（市住房城乡建设局负责）\n"
+				    "2.完成加装电梯100部。（市市场监管局负责）\n"
+				    "附件3\n"
+				    "（一）新增停车泊位3000个。\n");
+	ck_assert_str_eq(tu_paths(doc), "1 2:1 2:2 3:1");
+	doc = tu_parse("一、深化改革。推进价格改革。\n"
+		       "附件\n"
+		       "某市2022年重点任务清单\n"
+		       "（一）开工项目50个。\n"
+		       "（二）完成加装电梯100部。\n");
+	ck_assert_str_eq(tu_paths(doc), "1 2:1 2:2");
+	/* 附件 over its list before the signature stays the closing */
+	doc = tu_parse("一、深化改革。推进价格改革。\n"
+		       "附件\n"
+		       "1.重点任务分工表\n"
+		       "2.联系人名单\n"
+		       "某市人民政府办公室\n");
+	ck_assert_str_eq(tu_paths(doc), "1");
 }
 END_TEST
 
@@ -467,6 +500,7 @@ Suite *outline_suite(void)
 	tcase_add_test(tc, attachment_list_is_closing);
 	tcase_add_test(tc, attachment_list_on_own_lines);
 	tcase_add_test(tc, second_part_prefix);
+	tcase_add_test(tc, attachment_outline_without_level_one);
 	tcase_add_test(tc, no_outline);
 	suite_add_tcase(s, tc);
 
