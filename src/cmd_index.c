@@ -6,7 +6,8 @@
  *   size and mtime as recorded      -> unchanged, not even opened;
  *   otherwise read and hashed (XXH3) -> same hash: only stat info updated;
  *   otherwise parsed, and its rows replaced in one transaction.
- * Files that are not text notices (binary, unknown encoding) are recorded
+ * Files that are not text notices (binary, unknown encoding, gongwen's
+ * own TSV or XML output) are recorded
  * as skipped so they are not read again while unchanged.  A file that
  * cannot be read or parsed is reported and left as it was in the index.
  *
@@ -266,6 +267,68 @@ static int looks_binary(const char *p, size_t n)
 	return memchr(p, 0, n < SNIFF ? n : SNIFF) != NULL;
 }
 
+/* `p` (n bytes) begins with `lit`; returns the bytes after it, or NULL. */
+static const char *after_literal(const char *p, const char *end,
+				 const char *lit)
+{
+	size_t k = strlen(lit);
+	return (size_t)(end - p) >= k && !memcmp(p, lit, k) ? p + k : NULL;
+}
+
+/* The first line is the header of one of gongwen's own TSV tables
+ * (columns are only ever appended, so more may follow a tab). */
+static int starts_with_tsv_header(const char *p, const char *end)
+{
+	for (int t = 0; t < GW_TABLE_COUNT; t++) {
+		const char *const *cols;
+		size_t ncols = gw_table_columns((gw_table)t, &cols);
+		const char *q = p;
+		for (size_t c = 0; q && c < ncols; c++) {
+			if (c > 0)
+				q = after_literal(q, end, "\t");
+			if (q)
+				q = after_literal(q, end, cols[c]);
+		}
+		if (q && (q == end || *q == '\t' || *q == '\n' || *q == '\r'))
+			return 1;
+	}
+	return 0;
+}
+
+/* The root element, after an XML declaration, blanks, comments and
+ * processing instructions, is gongwen's own <gongwen>. */
+static int starts_with_gongwen_xml(const char *p, const char *end)
+{
+	const char *q = after_literal(p, end, "<?xml") ? p : NULL;
+	while (q) {
+		while (q < end && strchr(" \t\r\n", *q))
+			q++;
+		const char *close = after_literal(q, end, "<?")	  ? "?>"
+				    : after_literal(q, end, "<!--") ? "-->"
+								   : NULL;
+		if (!close)
+			break;
+		size_t at = gw_find(q, (size_t)(end - q), 0, close);
+		q = at == SIZE_MAX ? NULL : q + at + strlen(close);
+	}
+	if (q)
+		q = after_literal(q, end, "<gongwen");
+	return q && q < end && strchr(" \t\r\n>/", *q);
+}
+
+/* gongwen's own output (a TSV table with its header, or the XML of -f
+ * xml), saved next to the notices it came from: not a notice.  Looked
+ * for in the first bytes only. */
+static int looks_like_own_output(const char *p, size_t n)
+{
+	const char *end = p + (n < SNIFF ? n : SNIFF);
+	const char *q = after_literal(p, end, "\xEF\xBB\xBF");
+	if (q)
+		p = q;
+	return starts_with_tsv_header(p, end) ||
+	       starts_with_gongwen_xml(p, end);
+}
+
 static void job_fail(job *j, int err)
 {
 	j->result = JOB_FAILED;
@@ -298,7 +361,8 @@ static void parse_job(parser *p, job *j)
 			       GW_FILE_INDEXED, 1};
 	size_t len = 0;
 	int e = read_more(p, fd, SNIFF, &len);
-	if (!e && looks_binary(p->buf, len)) {
+	if (!e && (looks_binary(p->buf, len) ||
+		   looks_like_own_output(p->buf, len))) {
 		close(fd);
 		j->result = JOB_SKIP;
 		return;
