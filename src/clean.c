@@ -639,7 +639,13 @@ typedef struct cell {
 	int copy;	   /* the cell above, merged down over this row */
 } cell;
 
-typedef enum column { COL_TEXT, COL_NUMBER, COL_UNITS, COL_TIME } column;
+typedef enum column {
+	COL_TEXT,
+	COL_NUMBER,
+	COL_UNITS,
+	COL_TIME,
+	COL_CATEGORY /* 领域, 类别: the group a run of rows belongs to */
+} column;
 
 /* The header of the task table being read. */
 typedef struct task_table {
@@ -650,6 +656,7 @@ typedef struct task_table {
 	int rows;     /* rows so far, to number them when it has none */
 	int last;     /* the last row's number */
 	int level;    /* 3 (rows as 1.) or 4 (as （1）) */
+	cell category[MAX_COLUMNS]; /* a category column's last cell, in vis */
 } task_table;
 
 /* The cells of a row, split on every TAB so that an empty cell keeps
@@ -758,6 +765,20 @@ static int column_above(const task_table *above, const cell *cl, size_t n,
 	return *col < above->ncols;
 }
 
+/* The header of a column that names the group of each task (领域,
+ * 重点领域, 任务类别, 工作类型, 改革板块, 方面) rather than the task. */
+static int is_category_header(gw_str x)
+{
+	static const char *const ends[] = {"领域", "类别", "分类", "类型",
+					   "板块", "方面"};
+	if (gw_str_width(x.ptr, x.len) > 12)
+		return 0;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (gw_str_ends_with(x, ends[k]))
+			return 1;
+	return 0;
+}
+
 /* A header row: three or more short cells, one of them naming the units
  * who answer for a task (牵头单位, 责任部门).  Right under another header
  * row, its empty cells are the columns of that one (column_above). */
@@ -791,6 +812,11 @@ static int read_header(const cleaner *c, const cell *cl, size_t n,
 		} else if (gw_re_full(c->pat->head_time, x.ptr, x.len, NULL)) {
 			h.kind[i] = COL_TIME;
 			time_label(x, h.label[i], sizeof h.label[i]);
+		} else if (is_category_header(x) &&
+			   x.len < sizeof h.label[i]) {
+			h.kind[i] = COL_CATEGORY;
+			memcpy(h.label[i], x.ptr, x.len);
+			h.label[i][x.len] = '\0';
 		}
 	}
 	if (!units)
@@ -821,6 +847,35 @@ static int row_number(const cleaner *c, cell x)
 	if (gw_marker_parse(p, x.len, &m) && m.len == x.len && m.level >= 3)
 		return m.number;
 	return 0;
+}
+
+/* A 序号 cell that is a Chinese numeral and nothing else (二): the
+ * category row of a table whose groups are numbered 一 二 三. */
+static int is_bare_cn_numeral(const cleaner *c, cell x)
+{
+	int v;
+	return x.len && gw_cn_number(c->vis.data + x.start, x.len, &v) == x.len;
+}
+
+static int has_text_cell(const task_table *t, const cell *cl, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (t->kind[i] == COL_TEXT && cl[i].len && !cl[i].copy)
+			return 1;
+	return 0;
+}
+
+static int put_cell(cleaner *c, cell x, column kind);
+
+/* The category cells written in this row (not merged down into it). */
+static int put_category_cells(cleaner *c, const task_table *t,
+			      const cell *cl, size_t n)
+{
+	int err = 0;
+	for (size_t i = 0; i < n; i++)
+		if (t->kind[i] == COL_CATEGORY && cl[i].len && !cl[i].copy)
+			err |= put_cell(c, cl[i], COL_CATEGORY);
+	return err;
 }
 
 static int put_vis(cleaner *c, const char *s) /* s never points into vis */
@@ -898,7 +953,13 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 	/* Room for all of it, so that put_cell() never moves its source: a
 	 * cell grows at most threefold (\v -> 、), and each field line adds
 	 * its label (< 64 bytes), ： and the marker. */
-	if (gw_buf_reserve(&c->vis, 3 * row->vlen + 96 * (n + 1)))
+	size_t carried = 0;
+	for (size_t i = 0; i < n; i++)
+		if (t->kind[i] == COL_CATEGORY && cl[i].len)
+			t->category[i] = cl[i];
+		else if (t->kind[i] == COL_CATEGORY)
+			carried += t->category[i].len;
+	if (gw_buf_reserve(&c->vis, 3 * (row->vlen + carried) + 96 * (n + 1)))
 		return -1;
 	int number = 0, err = 0;
 	cell lead_in = {0}; /* a 序号 that is no number: 一、 */
@@ -930,6 +991,13 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 		err |= put_vis(c, m);
 	} else if (lead_in.len) {
 		err |= put_cell(c, lead_in, COL_TEXT);
+		if (is_bare_cn_numeral(c, lead_in)) {
+			/* 二 | 教育卫生类: a heading, also when the name
+			 * stands in the category column */
+			err |= put_vis(c, "、");
+			if (!has_text_cell(t, cl, n))
+				err |= put_category_cells(c, t, cl, n);
+		}
 	}
 	int first = 1;
 	for (size_t i = 0; i < n; i++) {
@@ -943,6 +1011,18 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 	}
 	if (first && c->vis.len > start)
 		err |= push_row_line(c, row, start, out);
+	/* the group of a new item, merged down or left empty under the
+	 * first row of its group: a field after the task's text, never its
+	 * heading */
+	for (size_t i = 0; number && i < n; i++) {
+		if (t->kind[i] != COL_CATEGORY || !t->category[i].len)
+			continue;
+		start = c->vis.len;
+		err |= put_vis(c, t->label[i]);
+		err |= put_vis(c, "：");
+		err |= put_cell(c, t->category[i], COL_CATEGORY);
+		err |= push_row_line(c, row, start, out);
+	}
 	for (size_t i = 0; i < n; i++) {
 		if ((t->kind[i] != COL_UNITS && t->kind[i] != COL_TIME) ||
 		    !cl[i].len)

@@ -470,6 +470,35 @@ START_TEST(task_table_columns_by_header)
 }
 END_TEST
 
+START_TEST(task_table_category_column)
+{
+	/* a column naming each task's group (领域, 任务类别) is no heading:
+	 * its cell is a field after the task's text, for every row of its
+	 * group (merged down, or empty under the group's first row) */
+	ck_assert_str_eq(
+		lines_of("序号\t重点领域\t重点任务\t牵头单位\n"
+			 "1\t教育\t新建幼儿园3所。\t县教育局\n"
+			 "2\t\t改造薄弱学校5所。\t县教育局\n"
+			 "3\t卫生\t建成县域医共体。\t县卫生健康局\n"),
+		"1.新建幼儿园3所。\n重点领域：教育\n牵头单位：县教育局\n"
+		"2.改造薄弱学校5所。\n重点领域：教育\n牵头单位：县教育局\n"
+		"3.建成县域医共体。\n重点领域：卫生\n牵头单位：县卫生健康局");
+	/* a category row whose 序号 is a bare numeral (二) is a heading
+	 * 二、…, its name in the text or in the category column */
+	ck_assert_str_eq(
+		lines_of("序号\t重点任务\t牵头单位\n"
+			 "一\t经济发展类\t\n"
+			 "1\t新建产业园1个。\t县发改局\n"),
+		"一、经济发展类\n1.新建产业园1个。\n牵头单位：县发改局");
+	ck_assert_str_eq(
+		lines_of("序号\t任务类别\t重点任务\t牵头单位\n"
+			 "一\t民生保障\t\t\n"
+			 "1\t\t新增就业2000人。\t县人社局\n"),
+		"一、民生保障\n1.新增就业2000人。\n任务类别：民生保障\n"
+		"牵头单位：县人社局");
+}
+END_TEST
+
 START_TEST(task_table_two_header_rows)
 {
 	/* 责任单位 spans 牵头单位 and 配合单位 on a second header row; the
@@ -690,6 +719,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, running_header_dropped);
 	tcase_add_test(tc, task_table_rows_become_items);
 	tcase_add_test(tc, task_table_columns_by_header);
+	tcase_add_test(tc, task_table_category_column);
 	tcase_add_test(tc, other_table_rows_stay_rows);
 	tcase_add_test(tc, markdown_pipe_table);
 	tcase_add_test(tc, task_table_merged_cells);
