@@ -150,7 +150,22 @@ typedef struct phys {
 	unsigned cells : 1; /* a table row: cells split by TABs (before
 			       read_tables(): a line with TABs in vis) */
 	unsigned page_number : 1; /* — 3 — (blank from then on) */
+	unsigned aligned : 1; /* cells set apart by runs of blanks, not TABs
+				 (a table laid out in text: pdftotext
+				 -layout); ordinary text unless a task
+				 table reads it */
 } phys;
+
+/* The columns of a table laid out in text, and the cells of one line. */
+enum { ALIGN_COLUMNS = 24 };
+typedef struct aligned_cell {
+	size_t b, e;	 /* bytes of the source */
+	uint32_t column; /* display column of its first character */
+} aligned_cell;
+typedef struct layout_grid {
+	uint32_t start[ALIGN_COLUMNS]; /* display column of each header cell */
+	size_t n;		       /* 0: no laid-out table open */
+} layout_grid;
 
 typedef struct cleaner {
 	gw_document *doc;
@@ -168,6 +183,7 @@ typedef struct cleaner {
 	int hard_wrapped;
 	uint32_t wrap_width;
 	int run_in[5]; /* per marker level: headings run into the text */
+	layout_grid grid; /* of the laid-out task table being scanned */
 } cleaner;
 
 /* Find every ~~ and pair them: a pair may span at most four lines, so an
@@ -579,6 +595,140 @@ static int pipe_row(const char *src, size_t b, size_t *end, int *rule)
 	return 1;
 }
 
+/* A blank that may set cells apart in a laid-out row. */
+static int is_layout_blank(int32_t cp)
+{
+	return cp == ' ' || cp == 0x3000 || cp == 0xA0;
+}
+
+/* The cells of source line [s, e), set apart by runs of two blanks or
+ * more, with the display column each starts at (counted from s).
+ * Returns their number, or 0 when the line has a TAB or more cells than
+ * ALIGN_COLUMNS. */
+static size_t layout_cells(const char *src, size_t s, size_t e,
+			   aligned_cell *out)
+{
+	size_t n = 0, i = s, blanks = 0;
+	uint32_t col = 0;
+	while (i < e) {
+		size_t j = i;
+		int32_t cp = gw_utf8_next(src, e, &j);
+		if (cp == '\t' || cp == '\r')
+			return cp == '\t' ? 0 : n;
+		if (is_layout_blank(cp)) {
+			blanks++;
+		} else if (!n || blanks >= 2) {
+			if (n == ALIGN_COLUMNS)
+				return 0;
+			out[n++] = (aligned_cell){i, j, col};
+			blanks = 0;
+		} else {
+			out[n - 1].e = j; /* (one blank inside a cell stays) */
+			blanks = 0;
+		}
+		col += (uint32_t)gw_width(cp);
+		i = j;
+	}
+	return n;
+}
+
+/* Two blanks in a row after the line's start: the cheap test before
+ * layout_cells(). */
+static int has_wide_gap(const char *src, size_t b, size_t e)
+{
+	return gw_find(src, e, b, "  ") != SIZE_MAX ||
+	       gw_find(src, e, b, "　") != SIZE_MAX ||
+	       gw_find(src, e, b, "\xC2\xA0") != SIZE_MAX;
+}
+
+/* The grid column a cell starting at display column x stands in: the
+ * nearest header cell start after column `after` (SIZE_MAX: any). */
+static size_t grid_column(const layout_grid *g, uint32_t x, size_t after)
+{
+	size_t from = after == SIZE_MAX ? 0 : after + 1;
+	if (from >= g->n)
+		return from;
+	size_t best = from;
+	for (size_t j = from + 1; j < g->n; j++) {
+		uint32_t dj = g->start[j] > x ? g->start[j] - x : x - g->start[j];
+		uint32_t db = g->start[best] > x ? g->start[best] - x
+						  : x - g->start[best];
+		if (dj < db)
+			best = j;
+	}
+	return best;
+}
+
+/* Do the cells fit the grid: none runs past the start of the column
+ * after its own (the signature and date under a table do). */
+static int fits_grid(const cleaner *c, const aligned_cell *cl, size_t n)
+{
+	const layout_grid *g = &c->grid;
+	size_t col = SIZE_MAX;
+	for (size_t k = 0; k < n; k++) {
+		col = grid_column(g, cl[k].column, col);
+		if (col >= g->n)
+			return 0;
+		uint32_t end = cl[k].column + (uint32_t)gw_str_width(
+						      c->src + cl[k].b,
+						      cl[k].e - cl[k].b);
+		if (col + 1 < g->n && end > g->start[col + 1])
+			return 0;
+	}
+	return 1;
+}
+
+/* Does a source line of n cells take part in a laid-out task table:
+ * a header of three cells or more naming who answers for the tasks
+ * opens one (its cells are the grid); a row of it has two cells or
+ * more, or one indented under a later column (a cell's text wrapped),
+ * each within its column.  A page number leaves the table open; any
+ * other line that is not blank closes it. */
+static int layout_row(cleaner *c, const aligned_cell *cl, size_t n)
+{
+	gw_match m;
+	if (n >= 3 && gw_re_search(c->pat->head_units, c->src, cl[n - 1].e,
+				   cl[0].b, &m)) {
+		c->grid.n = n;
+		for (size_t k = 0; k < n; k++)
+			c->grid.start[k] = cl[k].column;
+		return 1;
+	}
+	if (!c->grid.n || !n)
+		return 0;
+	if (n == 1 && gw_re_full(c->pat->page_number, c->src + cl[0].b,
+				 cl[0].e - cl[0].b, NULL))
+		return 0;
+	if ((n >= 2 || (c->grid.n > 1 && cl[0].column >= c->grid.start[1])) &&
+	    fits_grid(c, cl, n)) {
+		/* a row with every cell filled shows where the columns
+		 * begin (a header is often centred over its column) */
+		for (size_t k = 0; n == c->grid.n && k < n; k++)
+			c->grid.start[k] = cl[k].column;
+		return 1;
+	}
+	c->grid.n = 0;
+	return 0;
+}
+
+/* Scan a laid-out row cell by cell, a TAB for every column boundary
+ * it crosses, so that read_tables() sees it as a row copied from Word
+ * (an empty cell keeps its place). */
+static void scan_layout_row(cleaner *c, const aligned_cell *cl, size_t n,
+			    line_state *st)
+{
+	size_t at = 0, col = SIZE_MAX;
+	for (size_t k = 0; k < n && !st->err; k++) {
+		size_t j = grid_column(&c->grid, cl[k].column, col);
+		for (; at < j; at++)
+			st->err |= gw_buf_putc(&c->vis, '\t');
+		st->pending_vis_space = 0;
+		st->prev_vis = -1;
+		scan_line(c, cl[k].b, cl[k].e, st);
+		col = j;
+	}
+}
+
 static int scan_physical_lines(cleaner *c)
 {
 	size_t s = 0;
@@ -597,11 +747,22 @@ static int scan_physical_lines(cleaner *c)
 		int rule = 0;
 		st.pipes = pipe_row(c->src, b, &pe, &rule);
 		st.cells = (st.pipes && !rule) || has_inner_tab(c->src, b, e);
+		aligned_cell acl[ALIGN_COLUMNS];
+		size_t nacl = 0;
+		int aligned = 0;
+		if (!st.cells && b < e &&
+		    (c->grid.n || has_wide_gap(c->src, b, e))) {
+			nacl = layout_cells(c->src, s, e, acl);
+			aligned = layout_row(c, acl, nacl);
+			st.cells = aligned;
+		}
 		/* an empty first cell: its TAB went with the leading blanks */
-		for (size_t k = s; st.cells && !st.pipes && k < b; k++)
+		for (size_t k = s; st.cells && !aligned && !st.pipes && k < b; k++)
 			if (c->src[k] == '\t')
 				st.err |= gw_buf_putc(&c->vis, '\t');
-		if (st.pipes && !rule)
+		if (aligned)
+			scan_layout_row(c, acl, nacl, &st);
+		else if (st.pipes && !rule)
 			scan_line(c, b + 1, pe, &st);
 		else if (!rule && !is_footnote(c, b, e))
 			scan_line(c, b, e, &st);
@@ -609,6 +770,7 @@ static int scan_physical_lines(cleaner *c)
 			return -1;
 		phys ph = {0};
 		ph.cells = (unsigned)st.cells;
+		ph.aligned = (unsigned)aligned;
 		ph.vstart = st.vstart;
 		ph.vlen = c->vis.len - st.vstart;
 		ph.sstart = st.sstart;
@@ -1081,6 +1243,73 @@ static size_t filled_cells(const cell *cl, size_t n)
 	return k;
 }
 
+/* Append cell x to the end of vis, after a blank when neither side of
+ * the join is CJK (a laid-out cell's text wrapped: 新增床 / 位120张). */
+static int append_piece(cleaner *c, size_t from, cell x)
+{
+	if (!x.len)
+		return 0;
+	if (gw_buf_reserve(&c->vis, x.len + 1))
+		return -1;
+	const char *p = c->vis.data + x.start;
+	if (c->vis.len > from) {
+		size_t st, nx = 0;
+		int32_t before = gw_utf8_prev(c->vis.data + from,
+					      c->vis.len - from, &st);
+		int32_t after = gw_utf8_next(p, x.len, &nx);
+		if (!gw_is_cjk(before) && !gw_is_cjk(after))
+			c->vis.data[c->vis.len++] = ' ';
+	}
+	memcpy(c->vis.data + c->vis.len, p, x.len);
+	c->vis.len += x.len;
+	return 0;
+}
+
+/* A laid-out row of a task table whose first cell is empty goes on with
+ * the row above it, cell by cell (a cell's text wrapped onto the next
+ * lines).  Joins row i and those lines, blank lines between them
+ * included, into one row at the end of vis (*joined, its cells in cl,
+ * *n of them); returns the index of the last line joined. */
+static size_t join_layout_rows(cleaner *c, const task_table *t,
+			       const phys *L, size_t nlines, size_t i,
+			       phys *joined, cell *cl, size_t *n, int *err)
+{
+	size_t last = i;
+	for (size_t j = i + 1; j < nlines; j++) {
+		if (L[j].blank)
+			continue;
+		cell nx[MAX_COLUMNS + 1];
+		if (!L[j].aligned || L[j].struck ||
+		    split_cells(c, &L[j], nx) > t->ncols || nx[0].len)
+			break;
+		last = j;
+	}
+	if (last == i)
+		return i;
+	cell parts[MAX_COLUMNS];
+	size_t k = split_cells(c, &L[i], parts);
+	size_t start = c->vis.len;
+	for (size_t col = 0; col < t->ncols && !*err; col++) {
+		size_t from = c->vis.len;
+		if (col < k)
+			*err |= append_piece(c, from, parts[col]);
+		for (size_t j = i + 1; j <= last && !*err; j++) {
+			cell nx[MAX_COLUMNS + 1];
+			size_t m = L[j].blank ? 0 : split_cells(c, &L[j], nx);
+			if (col < m)
+				*err |= append_piece(c, from, nx[col]);
+		}
+		cl[col] = (cell){from, c->vis.len - from, 0};
+	}
+	*n = t->ncols;
+	while (*n > 1 && !cl[*n - 1].len)
+		(*n)--;
+	*joined = L[i];
+	joined->vstart = start;
+	joined->vlen = c->vis.len - start;
+	return last;
+}
+
 /* Rewrite the rows of every task table (see clean.h).  A header holds
  * until the next one or an attachment line; its rows are numbered one
  * level below the last marker above it (a table under 二、 gives 1.,
@@ -1117,9 +1346,23 @@ static int read_tables(cleaner *c)
 			ph.blank = 1; /* the header is no text of the notice */
 			err |= gw_push(&out, &ph, sizeof ph);
 		} else if (in_table && k <= MAX_COLUMNS && fits_table(&t, cl, k)) {
+			if (ph.aligned) {
+				size_t last = join_layout_rows(c, &t, L, n, i,
+							       &ph, cl, &k,
+							       &err);
+				err |= rewrite_row(c, &t, &ph, cl, k, &out);
+				for (; i < last; i++)
+					if (L[i + 1].blank)
+						err |= gw_push(&out, &L[i + 1],
+							       sizeof *L);
+				continue;
+			}
 			err |= rewrite_row(c, &t, &ph, cl, k, &out);
 		} else {
-			flatten_row(c, &ph, k > MAX_COLUMNS || filled_cells(cl, k) >= 3);
+			/* a laid-out line outside a task table is text */
+			flatten_row(c, &ph, !ph.aligned &&
+						    (k > MAX_COLUMNS ||
+						     filled_cells(cl, k) >= 3));
 			err |= gw_push(&out, &ph, sizeof ph);
 		}
 	}

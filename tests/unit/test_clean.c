@@ -499,6 +499,34 @@ START_TEST(task_table_category_column)
 }
 END_TEST
 
+START_TEST(task_table_laid_out_in_text)
+{
+	/* a task table laid out with blanks (pdftotext -layout): its
+	 * columns are where the cells of the header and of a full row
+	 * begin; an empty cell keeps its place, a cell's text wrapped onto
+	 * the next lines (first cell empty) goes on with the row, blank
+	 * lines and a page number in between; the signature after it is
+	 * no row */
+	ck_assert_str_eq(
+		lines_of(" 序号        重点任务            牵头单位      配合单位      完成时限\n"
+			 "\n"
+			 "  1     新建社区养老中心3     区民政局      区财政局、    2025年10月底前\n"
+			 "        个                                  区卫健委\n"
+			 "                         — 3 —\n"
+			 "  2     改造老旧小区20个      区住建局                    2025年11月底前\n"
+			 "\n"
+			 "  区人民政府办公室             2025年2月1日\n"),
+		"1.新建社区养老中心3个\n牵头单位：区民政局\n"
+		"配合单位：区财政局、区卫健委\n完成时限：2025年10月底前\n"
+		"2.改造老旧小区20个\n牵头单位：区住建局\n"
+		"完成时限：2025年11月底前\n"
+		"区人民政府办公室2025年2月1日");
+	/* lines with wide blanks and no such header stay text */
+	ck_assert_str_eq(lines_of("项目    地点    规模\n一期    东区    30亩\n"),
+			 "项目地点规模\n一期东区30亩");
+}
+END_TEST
+
 START_TEST(task_table_two_header_rows)
 {
 	/* 责任单位 spans 牵头单位 and 配合单位 on a second header row; the
@@ -720,6 +748,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, task_table_rows_become_items);
 	tcase_add_test(tc, task_table_columns_by_header);
 	tcase_add_test(tc, task_table_category_column);
+	tcase_add_test(tc, task_table_laid_out_in_text);
 	tcase_add_test(tc, other_table_rows_stay_rows);
 	tcase_add_test(tc, markdown_pipe_table);
 	tcase_add_test(tc, task_table_merged_cells);
