@@ -148,6 +148,9 @@ void gw_iter_init(gw_iter *it, const gw_document *doc);
 gw_event gw_iter_next(gw_iter *it, const gw_node **node);
 
 const char *gw_document_id(const gw_document *doc);
+/* Nodes of the outline, struck-out ones not counted (the docs table's
+ * `nodes`): 0 when no numbered outline was found. */
+size_t gw_document_node_count(const gw_document *doc);
 const char *gw_node_path(const gw_node *node);
 const char *gw_node_marker(const gw_node *node);
 int gw_node_level(const gw_node *node);

@@ -188,6 +188,11 @@ void gw_document_free(gw_document *doc)
 /* ---- reading the tree ---------------------------------------------------- */
 
 const char *gw_document_id(const gw_document *doc) { return doc->id; }
+
+size_t gw_document_node_count(const gw_document *doc)
+{
+	return doc->nnodes;
+}
 const char *gw_node_path(const gw_node *n) { return n->path; }
 const char *gw_node_marker(const gw_node *n) { return n->marker; }
 int gw_node_level(const gw_node *n) { return n->level; }

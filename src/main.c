@@ -347,6 +347,13 @@ static int process(run *r, const char *path)
 		return -1;
 	}
 	free(data);
+	/* not an error (a short notice may have no outline), but no
+	 * task records at all should never pass unnoticed */
+	if (!gw_document_node_count(doc))
+		fprintf(stderr,
+			"gongwen: %s: warning: no numbered outline "
+			"(一、 （一） 1.) found: no nodes, units or targets\n",
+			path);
 	if (r->xml)
 		st = gw_xml_write_document(r->xml, doc);
 	else
