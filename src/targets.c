@@ -44,9 +44,12 @@
 /* Verbs of renovating what exists (改造 提升改造 升级改造 改建 改扩建
  * 维修 修缮 翻新): they add nothing. */
 #define RENOVATE "改造|改建|改扩建|维修|修缮|翻新"
+/* 新, new, but not the 新 that ends a word (更新 创新 刷新 革新 翻新 焕新
+ * 换新 重新): 更新设备 is no 新设, 创新创业 no 新创, 技术革新建设 no 新建. */
+#define NEW "(?<![更创刷革翻焕换重])新"
 /* Building new and rebuilding together (新改建 新建改建 新建、改扩建
  * 新改扩建): partly new, so an increase. */
-#define NEW_AND_REBUILD "新(?:建[、和及与]?)?改扩?建"
+#define NEW_AND_REBUILD NEW "(?:建[、和及与]?)?改扩?建"
 /* Over or under a base, then the number: the difference from it
  * (高于全县农民平均水平2个百分点).  Group 1: over; group 2: a level; group
  * 3: a whole region (全省), which before a share is the whole the share is
@@ -83,7 +86,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	 * another verb of giving or of renovating (RENOVATE) or a 的 takes
 	 * it as object first. */
 	p->increase = gw_re_new(
-		"(?:" NEW_AND_REBUILD "|增加|新增|新建|新创|新设|扩增|增设)"
+		"(?:" NEW_AND_REBUILD "|增加|" NEW "[增建创设]|扩增|增设)"
 		"(?![到至])"
 		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现|"
 		RENOVATE ")[^的，。；,;])*$",
@@ -359,7 +362,8 @@ static size_t last_cue(gw_str t, size_t from, size_t to,
 
 /* Does the pattern match from one of the last few cues up to `at`?  The
  * verb nearest the quantity governs it, so only the last three cues are
- * tried, each with one anchored match: linear in the clause. */
+ * tried, each with one anchored match: linear in the clause.  The text
+ * before the cue is seen by the pattern's lookbehinds (the 更 of 更新). */
 static int governs(gw_re *re, gw_str t, size_t from, size_t at,
 		   const char *const *cues)
 {
@@ -368,7 +372,7 @@ static int governs(gw_re *re, gw_str t, size_t from, size_t at,
 		size_t v = last_cue(t, from, to, cues);
 		if (v == SIZE_MAX)
 			return 0;
-		if (gw_re_full(re, t.ptr + v, at - v, NULL))
+		if (gw_re_span(re, t.ptr, v, at, NULL))
 			return 1;
 		to = v;
 	}
