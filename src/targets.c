@@ -19,12 +19,15 @@
 	"立方米|厘米|毫米|米|千瓦时|千瓦|兆瓦|吨|公斤|千克|克|升|亩|斤|"   \
 	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分|" \
 	"处(?![理置])|宗|门(?![诊户])|届|棵|羽|延米|标段)"
+/* A classifier may give a second one in brackets, for what is counted
+ * either way: 200台（套）, 500人（次）, 30个（家）. */
+#define CLASSIFIER UNIT_WORD "(?:[（(]" UNIT_WORD "[）)])?"
 #define UNIT                                                               \
-	"(?:万亿|万|亿|千)?(?:" UNIT_WORD "|‰|%|％)|万亿|万|亿|"              \
+	"(?:万亿|万|亿|千)?(?:" CLASSIFIER "|‰|%|％)|万亿|万|亿|"             \
 	"/[0-9]{1,3}万(?:人)?"
-/* A rate: per a classifier or measure (6.5万元/人, 50元/亩, 0.6元/千瓦时),
- * or per a period of time (/年, /月, /日, /季度, /床日). */
-#define PER "(?:/(?:床日|" UNIT_WORD "|年|月|日|季度))?"
+/* A rate: per a classifier or measure (6.5万元/人, 50元/亩, 0.6元/千瓦时,
+ * 1万元/台（套）), or per a period of time (/年, /月, /日, /季度, /床日). */
+#define PER "(?:/(?:床日|" CLASSIFIER "|年|月|日|季度))?"
 /* 日 is a unit only in a time limit, 15日内 or 30日以内 (3月15日 is a
  * date: see is_day_of_month). */
 #define DAYS_WITHIN "日(?=以?内)"
@@ -261,19 +264,40 @@ static gw_str context_of(gw_str t, size_t at, size_t end, sentences *sc)
 	return window_of(t, sc->start, sc->end, at, end);
 }
 
-/* The full-width ％ as %, so that one unit is written one way (a copy
- * only then). */
+/* Is the unit written another way than it is given: a full-width ％, or
+ * the brackets of a second classifier in ASCII (台(套))? */
+static int unit_needs_normalizing(gw_str u)
+{
+	if (u.len >= 3 && !memcmp(u.ptr + u.len - 3, "％", 3))
+		return 1;
+	return memchr(u.ptr, '(', u.len) != NULL;
+}
+
+/* The full-width ％ as %, the brackets of a second classifier full-width
+ * (台(套) is 台（套）), so that one unit is written one way (a copy only
+ * then). */
 static gw_str normalize_unit(gw_document *doc, gw_str u)
 {
-	if (u.len < 3 || memcmp(u.ptr + u.len - 3, "％", 3))
+	if (!unit_needs_normalizing(u))
 		return u;
-	char *out = gw_arena_alloc(&doc->arena, u.len - 1);
+	char *out = gw_arena_alloc(&doc->arena, u.len * 3 + 1);
 	if (!out)
 		return gw_str_make(NULL, 0);
-	memcpy(out, u.ptr, u.len - 3);
-	out[u.len - 3] = '%';
-	out[u.len - 2] = '\0';
-	return gw_str_make(out, u.len - 2);
+	size_t o = 0, i = 0;
+	while (i < u.len) {
+		size_t at = i;
+		int32_t cp = gw_utf8_next(u.ptr, u.len, &i);
+		if (cp == 0xFF05)
+			out[o++] = '%';
+		else if (cp == '(' || cp == ')')
+			o += gw_utf8_encode(cp == '(' ? 0xFF08 : 0xFF09, out + o);
+		else {
+			memcpy(out + o, u.ptr + at, i - at);
+			o += i - at;
+		}
+	}
+	out[o] = '\0';
+	return gw_str_make(out, o);
 }
 
 /* Digits to ASCII, dashes and 至/到 to '-', the % of a range's first
