@@ -37,9 +37,11 @@
 /* The dash or word of a range: 2-3, 15—20, 2至3. */
 #define RANGE_SEP "[-—–~～至到]"
 /* Comparator words and signs; groups 1 (<=), 2 (>) and 3 (>=).  Less
- * than (低于, ＜) is <=: the spec has no comparator of its own for it. */
+ * than (低于, ＜) is <=: the spec has no comparator of its own for it;
+ * a cap (最高 最多 至多 上限 封顶: 最高补助500万元) too. */
 #define CMP_WORD                                                           \
-	"(?:(不超过|不高于|不多于|控制在|低于|降低到|降低至|降至|下降到|"  \
+	"(?:(不超过|不高于|不多于|控制在|最高|最多|至多|上限|封顶|"       \
+	"低于|降低到|降低至|降至|下降到|"                                   \
 	"下降至|减少到|减少至|减至|压缩到|压缩至|压减到|压减至|缩短到|"    \
 	"缩短至|缩减到|缩减至|≤|⩽|<=|＜|<)|(超过|高于|多于|大于|突破|＞|>)|" \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
@@ -80,9 +82,12 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 				 ")" PER ")" QUANTITY_END,
 				 GW_RE_ANCHORED, diag);
 	/* Anchored at the end of the text before the quantity: a word, then
-	 * up to three characters not ending in 的, or a rate. */
-	p->before = gw_re_new(
-		CMP_WORD "(?:\\p{Han}{0,3}(?<!的)|" RATE ")$|(达)$", 0, diag);
+	 * up to three characters not ending in 的, or a rate; or 达, or 最低
+	 * (>=) right before it: 最低2000元 is a floor, while in
+	 * 最低工资标准2000元 or 最低生活保障对象300人 最低 names a thing. */
+	p->before = gw_re_new(CMP_WORD "(?:\\p{Han}{0,3}(?<!的)|" RATE
+			      ")$|(达|最低)$",
+			      0, diag);
 	p->share_of = gw_re_new(CMP_WORD WHOLE_OF "$", 0, diag);
 	p->over_base = gw_re_new(OVER_BASE, 0, diag);
 	/* An increase verb governs a quantity later in its clause unless
