@@ -63,6 +63,16 @@
 	"(?:((?<!不)(?:高于|超过|高出|快于|多于))|(?<!不)(?:低于|慢于|少于))" \
 	"\\p{Han}{0,12}?(?:(平均水平|平均值|平均数|平均|水平|同期|上年|"  \
 	"去年|上一年|标准)|(全国|全省|全市|全县|全区))$"
+/* Than a base (比 or 较 and the base, up to sixteen characters; 同比 or
+ * 环比, the base unwritten), then how it differs, right before the number
+ * (了 or 约 between): the number is the difference (比2024年高5个百分点,
+ * 较上年下降3%, 同比高0.8个百分点).  Not the 多 and 少 of 至多, 最少.
+ * Group 1: over; group 2: under. */
+#define THAN_GAP "[^，。；：,;:]"
+#define THAN_BASE                                                          \
+	"(?:[同环]比" THAN_GAP "{0,16}?|(?:比|较)" THAN_GAP "{1,16}?)"      \
+	"(?:(高出?|(?<![至最])多出?|快|上升|回升|提高|提升|增长|增加|增多)|" \
+	"(低|(?<![至最])少|慢|下降|降低|减少|回落))了?约?$"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
 #define RATE "(?:每\\p{Han}{1,3}){1,3}"
 /* The whole a share or multiple is of: 符合条件教师总数的 (10%). */
@@ -90,6 +100,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 			      0, diag);
 	p->share_of = gw_re_new(CMP_WORD WHOLE_OF "$", 0, diag);
 	p->over_base = gw_re_new(OVER_BASE, 0, diag);
+	p->than_base = gw_re_new(THAN_BASE, 0, diag);
 	/* An increase verb governs a quantity later in its clause unless
 	 * another verb of giving or of renovating (RENOVATE) or a 的 takes
 	 * it as object first. */
@@ -124,6 +135,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	p->within = gw_re_new("(?:个工作日|工作日|个月|小时|分钟|天|周|日)$", 0,
 			      diag);
 	if (!p->quantity || !p->before || !p->share_of || !p->over_base ||
+	    !p->than_base ||
 	    !p->increase ||
 	    !p->rise || !p->renovate ||
 	    !p->decrease || !p->after || !p->within || !p->at_least || !p->from ||
@@ -140,6 +152,7 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->before);
 	gw_re_free(p->share_of);
 	gw_re_free(p->over_base);
+	gw_re_free(p->than_base);
 	gw_re_free(p->increase);
 	gw_re_free(p->rise);
 	gw_re_free(p->renovate);
@@ -458,6 +471,28 @@ static const char *over_base(const gw_targets_patterns *p, gw_str t,
 	return gw_match_has(&m, 1) ? "+" : "-";
 }
 
+/* How far back a comparison than a base is looked for: 比, sixteen
+ * characters of the base, a word of two, 了 and 约. */
+enum { THAN_REACH = 21 * 3 };
+
+/* + or - when the number is how far it lies over or under a base it is
+ * compared with (比2024年高5个百分点, 较上年少2家, 比上年回落1个百分点),
+ * else NULL. */
+static const char *than_base(const gw_targets_patterns *p, gw_str t,
+			     size_t from, size_t at)
+{
+	size_t near = at > from + THAN_REACH ? at - THAN_REACH : from;
+	while (near > from && ((unsigned char)t.ptr[near] & 0xC0) == 0x80)
+		near++;
+	if (gw_find(t.ptr, at, near, "比") == SIZE_MAX &&
+	    gw_find(t.ptr, at, near, "较") == SIZE_MAX)
+		return NULL;
+	gw_match m;
+	if (!gw_re_search(p->than_base, t.ptr, at, near, &m))
+		return NULL;
+	return gw_match_has(&m, 1) ? "+" : "-";
+}
+
 /* The comparator a word before the quantity at `at` gives, or NULL. */
 static const char *word_before(const gw_targets_patterns *p, gw_str t,
 			       size_t from, size_t at, gw_str unit)
@@ -471,6 +506,9 @@ static const char *word_before(const gw_targets_patterns *p, gw_str t,
 		near++;
 	if (gw_re_search(p->before, t.ptr, at, near, &m))
 		return word_cmp(&m);
+	const char *diff = than_base(p, t, from, at);
+	if (diff)
+		return diff;
 	/* Only a share reaches back across a 的-phrase: before a count 的
 	 * makes a modifier (达到国家标准的3家医院 are three hospitals). */
 	if (is_share(unit) && at >= 3 && !memcmp(t.ptr + at - 3, "的", 3) &&

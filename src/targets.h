@@ -19,6 +19,8 @@
  * 最低 right before the number (>=) — within a
  * few characters, across a rate (不低于每人每月400元) or, for a share or
  * multiple, across the whole it is of (不低于符合条件教师总数的10%);
+ * a difference from a base, + or -: 高于全省平均水平2个百分点, or than
+ * a base, 比2024年高0.5个百分点, 较上年少2家, 同比回落0.5个百分点;
  * else 至少 earlier in the clause (>=); else an
  * increase verb (增加 新增 新建 新创 …; 提高/提升/增收 only right before
  * it) governing it in the same clause (+); else =.  A quantity in a list
@@ -40,6 +42,7 @@ typedef struct gw_targets_patterns {
 	gw_re *before;	 /* comparator words ending right before it */
 	gw_re *share_of; /* …or before the whole a share is of (…的10%) */
 	gw_re *over_base; /* 高于…平均水平 right before it: a difference */
+	gw_re *than_base; /* 比2024年高 right before it: a difference */
 	gw_re *increase; /* increase verbs earlier in the clause */
 	gw_re *rise;	 /* 提高 增收 … right before it */
 	gw_re *renovate; /* 改造 维修 …: no increase, no list across */
