@@ -10,14 +10,16 @@
 /* Classifiers and measures a quantity is counted in.  Not 年 月 日 号 岁:
  * those make dates, years, document numbers and ages; nor 周 before 岁
  * (80周岁, 年满18周岁: an age, not weeks); nor 处 of 处理 or 处置, 门 of
- * 门诊 or 门户.  届 of a year is a cohort (2024届毕业生: is_cohort). */
+ * 门诊 or 门户, 部 of 部门 or 部委 (等7部门 counts departments with no
+ * classifier: 3部 are three works, 3个部门 three departments).  届 of a year is a cohort (2024届毕业生: is_cohort). */
 #define UNIT_WORD                                                          \
 	"(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|场次|批次|"       \
 	"架次|车次|人|个|家|所|"                                            \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
 	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|"     \
 	"立方米|厘米|毫米|米|千瓦时|千瓦|兆瓦|吨|公斤|千克|克|升|亩|斤|"   \
-	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分|" \
+	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部(?![门委])|块|片|株|头|" \
+	"只|分|"                                                            \
 	"处(?![理置])|宗|门(?![诊户])|届|棵|羽|延米|标段)"
 /* A classifier may give a second one in brackets, for what is counted
  * either way: 200台（套）, 500人（次）, 30个（家）. */
