@@ -9,12 +9,19 @@
 #define DOC_NUMBER                                                         \
 	"[\\p{Han}A-Za-z]{1,20}\\s*[〔\\[［(（【﹝]\\s*\\d{4}\\s*"                \
 	"[〕\\]］)）】﹞]\\s*\\d{1,5}\\s*号"
+/* The issuer of an order: one name, or the names of a joint order, set
+ * apart by 、 or blanks or run together (商务部 发展改革委 工业和信息化部
+ * …令, up to a hundred characters), or the first of them and how many
+ * issue it (商务部等7部门, 商务部等七部门). */
+#define ORDER_ISSUER                                                       \
+	"\\p{Han}[\\p{Han}、\\s]{0,99}"                                        \
+	"(?:等\\s*\\d{1,2}\\s*个?(?:部门|部委|单位))?"
 /* An order's number (令号 of GB/T 9704's 命令（令）格式): the issuer,
  * 令, 第N号 —
  * 国务院令第722号, 国家卫生计生委令第10号; some ministries number their
- * orders within a year: 国家发展改革委令2019年第29号. */
+ * orders within a year: 国家发展改革委令2019年第29号, 商务部等7部门令2020年第2号. */
 #define ORDER_NUMBER                                                       \
-	"\\p{Han}{1,20}令\\s*(?:\\d{4}\\s*年\\s*)?第\\s*\\d{1,5}\\s*号"
+	ORDER_ISSUER "令\\s*(?:\\d{4}\\s*年\\s*)?第\\s*\\d{1,5}\\s*号"
 
 int gw_refs_patterns_init(gw_refs_patterns *p, gw_diag *diag)
 {

@@ -7,7 +7,8 @@
  * it in any bracket pair — （国办发〔2020〕25号） [国办发〔2020〕25号]
  * 〔…〕 【…】, also when more follows in the parenthetical (（…号，以下
  * 简称《规范》）) — normalised to 〔〕, or the 令号 of an order
- * (（国务院令第722号）, （国家发展改革委令2019年第29号）), and the node
+ * (（国务院令第722号）, （国家发展改革委令2019年第29号）, a joint order
+ * （商务部等7部门令2020年第2号）), and the node
  * it is cited in (none in the preamble and closing).
  */
 #ifndef GW_REFS_H

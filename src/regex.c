@@ -127,3 +127,11 @@ int gw_re_full(gw_re *re, const char *s, size_t len, gw_match *m)
 		return 0;
 	return 1;
 }
+
+int gw_re_span(gw_re *re, const char *s, size_t start, size_t end,
+	       gw_match *m)
+{
+	if (start > end)
+		return 0;
+	return run(re, s, end, start, PCRE2_ANCHORED | PCRE2_ENDANCHORED, m);
+}

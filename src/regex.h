@@ -48,6 +48,11 @@ int gw_re_search_tail(gw_re *re, const char *s, size_t len, size_t tail,
 /* Does the pattern match the whole of s[0..len)? */
 int gw_re_full(gw_re *re, const char *s, size_t len, gw_match *m);
 
+/* Does the pattern match exactly s[start..end)?  Lookbehinds see the text
+ * before start (the subject is s[0..end)). */
+int gw_re_span(gw_re *re, const char *s, size_t start, size_t end,
+	       gw_match *m);
+
 static inline int gw_match_has(const gw_match *m, int g)
 {
 	return m->start[g] != GW_RE_UNSET;

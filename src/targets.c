@@ -10,21 +10,26 @@
 /* Classifiers and measures a quantity is counted in.  Not 年 月 日 号 岁:
  * those make dates, years, document numbers and ages; nor 周 before 岁
  * (80周岁, 年满18周岁: an age, not weeks); nor 处 of 处理 or 处置, 门 of
- * 门诊 or 门户.  届 of a year is a cohort (2024届毕业生: is_cohort). */
+ * 门诊 or 门户, 部 of 部门 or 部委 (等7部门 counts departments with no
+ * classifier: 3部 are three works, 3个部门 three departments).  届 of a year is a cohort (2024届毕业生: is_cohort). */
 #define UNIT_WORD                                                          \
 	"(?:个百分点|百分点|个月|个工作日|元|人次|家次|户次|场次|批次|"       \
 	"架次|车次|人|个|家|所|"                                            \
 	"名|张|次|类|例|项|台|辆|艘|架|座|床|间|户|件|套|支|种|级|县|乡|" \
 	"村|分钟|小时|学时|课时|天|周|公里|千米|平方米|平方公里|公顷|"     \
 	"立方米|厘米|毫米|米|千瓦时|千瓦|兆瓦|吨|公斤|千克|克|升|亩|斤|"   \
-	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部|块|片|株|头|只|分|" \
+	"篇|份|册|场|期|批|轮|倍|栋|幢|条|位|剂|本|部(?![门委])|块|片|株|头|" \
+	"只|分|"                                                            \
 	"处(?![理置])|宗|门(?![诊户])|届|棵|羽|延米|标段)"
+/* A classifier may give a second one in brackets, for what is counted
+ * either way: 200台（套）, 500人（次）, 30个（家）. */
+#define CLASSIFIER UNIT_WORD "(?:[（(]" UNIT_WORD "[）)])?"
 #define UNIT                                                               \
-	"(?:万亿|万|亿|千)?(?:" UNIT_WORD "|‰|%|％)|万亿|万|亿|"              \
+	"(?:万亿|万|亿|千)?(?:" CLASSIFIER "|‰|%|％)|万亿|万|亿|"             \
 	"/[0-9]{1,3}万(?:人)?"
-/* A rate: per a classifier or measure (6.5万元/人, 50元/亩, 0.6元/千瓦时),
- * or per a period of time (/年, /月, /日, /季度, /床日). */
-#define PER "(?:/(?:床日|" UNIT_WORD "|年|月|日|季度))?"
+/* A rate: per a classifier or measure (6.5万元/人, 50元/亩, 0.6元/千瓦时,
+ * 1万元/台（套）), or per a period of time (/年, /月, /日, /季度, /床日). */
+#define PER "(?:/(?:床日|" CLASSIFIER "|年|月|日|季度))?"
 /* 日 is a unit only in a time limit, 15日内 or 30日以内 (3月15日 is a
  * date: see is_day_of_month). */
 #define DAYS_WITHIN "日(?=以?内)"
@@ -34,9 +39,11 @@
 /* The dash or word of a range: 2-3, 15—20, 2至3. */
 #define RANGE_SEP "[-—–~～至到]"
 /* Comparator words and signs; groups 1 (<=), 2 (>) and 3 (>=).  Less
- * than (低于, ＜) is <=: the spec has no comparator of its own for it. */
+ * than (低于, ＜) is <=: the spec has no comparator of its own for it;
+ * a cap (最高 最多 至多 上限 封顶: 最高补助500万元) too. */
 #define CMP_WORD                                                           \
-	"(?:(不超过|不高于|不多于|控制在|低于|降低到|降低至|降至|下降到|"  \
+	"(?:(不超过|不高于|不多于|控制在|最高|最多|至多|上限|封顶|"       \
+	"低于|降低到|降低至|降至|下降到|"                                   \
 	"下降至|减少到|减少至|减至|压缩到|压缩至|压减到|压减至|缩短到|"    \
 	"缩短至|缩减到|缩减至|≤|⩽|<=|＜|<)|(超过|高于|多于|大于|突破|＞|>)|" \
 	"(达到|不低于|不少于|提高到|提高至|增加到|增加至|"                 \
@@ -44,9 +51,12 @@
 /* Verbs of renovating what exists (改造 提升改造 升级改造 改建 改扩建
  * 维修 修缮 翻新): they add nothing. */
 #define RENOVATE "改造|改建|改扩建|维修|修缮|翻新"
+/* 新, new, but not the 新 that ends a word (更新 创新 刷新 革新 翻新 焕新
+ * 换新 重新): 更新设备 is no 新设, 创新创业 no 新创, 技术革新建设 no 新建. */
+#define NEW "(?<![更创刷革翻焕换重])新"
 /* Building new and rebuilding together (新改建 新建改建 新建、改扩建
  * 新改扩建): partly new, so an increase. */
-#define NEW_AND_REBUILD "新(?:建[、和及与]?)?改扩?建"
+#define NEW_AND_REBUILD NEW "(?:建[、和及与]?)?改扩?建"
 /* Over or under a base, then the number: the difference from it
  * (高于全县农民平均水平2个百分点).  Group 1: over; group 2: a level; group
  * 3: a whole region (全省), which before a share is the whole the share is
@@ -55,6 +65,16 @@
 	"(?:((?<!不)(?:高于|超过|高出|快于|多于))|(?<!不)(?:低于|慢于|少于))" \
 	"\\p{Han}{0,12}?(?:(平均水平|平均值|平均数|平均|水平|同期|上年|"  \
 	"去年|上一年|标准)|(全国|全省|全市|全县|全区))$"
+/* Than a base (比 or 较 and the base, up to sixteen characters; 同比 or
+ * 环比, the base unwritten), then how it differs, right before the number
+ * (了 or 约 between): the number is the difference (比2024年高5个百分点,
+ * 较上年下降3%, 同比高0.8个百分点).  Not the 多 and 少 of 至多, 最少.
+ * Group 1: over; group 2: under. */
+#define THAN_GAP "[^，。；：,;:]"
+#define THAN_BASE                                                          \
+	"(?:[同环]比" THAN_GAP "{0,16}?|(?:比|较)" THAN_GAP "{1,16}?)"      \
+	"(?:(高出?|(?<![至最])多出?|快|上升|回升|提高|提升|增长|增加|增多)|" \
+	"(低|(?<![至最])少|慢|下降|降低|减少|回落))了?约?$"
 /* A rate the number is given in: 每人每月 每人每年 每千人口. */
 #define RATE "(?:每\\p{Han}{1,3}){1,3}"
 /* The whole a share or multiple is of: 符合条件教师总数的 (10%). */
@@ -74,16 +94,20 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 				 ")" PER ")" QUANTITY_END,
 				 GW_RE_ANCHORED, diag);
 	/* Anchored at the end of the text before the quantity: a word, then
-	 * up to three characters not ending in 的, or a rate. */
-	p->before = gw_re_new(
-		CMP_WORD "(?:\\p{Han}{0,3}(?<!的)|" RATE ")$|(达)$", 0, diag);
+	 * up to three characters not ending in 的, or a rate; or 达, or 最低
+	 * (>=) right before it: 最低2000元 is a floor, while in
+	 * 最低工资标准2000元 or 最低生活保障对象300人 最低 names a thing. */
+	p->before = gw_re_new(CMP_WORD "(?:\\p{Han}{0,3}(?<!的)|" RATE
+			      ")$|(达|最低)$",
+			      0, diag);
 	p->share_of = gw_re_new(CMP_WORD WHOLE_OF "$", 0, diag);
 	p->over_base = gw_re_new(OVER_BASE, 0, diag);
+	p->than_base = gw_re_new(THAN_BASE, 0, diag);
 	/* An increase verb governs a quantity later in its clause unless
 	 * another verb of giving or of renovating (RENOVATE) or a 的 takes
 	 * it as object first. */
 	p->increase = gw_re_new(
-		"(?:" NEW_AND_REBUILD "|增加|新增|新建|新创|新设|扩增|增设)"
+		"(?:" NEW_AND_REBUILD "|增加|" NEW "[增建创设]|扩增|增设)"
 		"(?![到至])"
 		"(?:(?!资助|补助|奖励|给予|安排|投入|拨付|用于|达到|实现|"
 		RENOVATE ")[^的，。；,;])*$",
@@ -113,6 +137,7 @@ int gw_targets_patterns_init(gw_targets_patterns *p, gw_diag *diag)
 	p->within = gw_re_new("(?:个工作日|工作日|个月|小时|分钟|天|周|日)$", 0,
 			      diag);
 	if (!p->quantity || !p->before || !p->share_of || !p->over_base ||
+	    !p->than_base ||
 	    !p->increase ||
 	    !p->rise || !p->renovate ||
 	    !p->decrease || !p->after || !p->within || !p->at_least || !p->from ||
@@ -129,6 +154,7 @@ void gw_targets_patterns_free(gw_targets_patterns *p)
 	gw_re_free(p->before);
 	gw_re_free(p->share_of);
 	gw_re_free(p->over_base);
+	gw_re_free(p->than_base);
 	gw_re_free(p->increase);
 	gw_re_free(p->rise);
 	gw_re_free(p->renovate);
@@ -258,19 +284,40 @@ static gw_str context_of(gw_str t, size_t at, size_t end, sentences *sc)
 	return window_of(t, sc->start, sc->end, at, end);
 }
 
-/* The full-width ％ as %, so that one unit is written one way (a copy
- * only then). */
+/* Is the unit written another way than it is given: a full-width ％, or
+ * the brackets of a second classifier in ASCII (台(套))? */
+static int unit_needs_normalizing(gw_str u)
+{
+	if (u.len >= 3 && !memcmp(u.ptr + u.len - 3, "％", 3))
+		return 1;
+	return memchr(u.ptr, '(', u.len) != NULL;
+}
+
+/* The full-width ％ as %, the brackets of a second classifier full-width
+ * (台(套) is 台（套）), so that one unit is written one way (a copy only
+ * then). */
 static gw_str normalize_unit(gw_document *doc, gw_str u)
 {
-	if (u.len < 3 || memcmp(u.ptr + u.len - 3, "％", 3))
+	if (!unit_needs_normalizing(u))
 		return u;
-	char *out = gw_arena_alloc(&doc->arena, u.len - 1);
+	char *out = gw_arena_alloc(&doc->arena, u.len * 3 + 1);
 	if (!out)
 		return gw_str_make(NULL, 0);
-	memcpy(out, u.ptr, u.len - 3);
-	out[u.len - 3] = '%';
-	out[u.len - 2] = '\0';
-	return gw_str_make(out, u.len - 2);
+	size_t o = 0, i = 0;
+	while (i < u.len) {
+		size_t at = i;
+		int32_t cp = gw_utf8_next(u.ptr, u.len, &i);
+		if (cp == 0xFF05)
+			out[o++] = '%';
+		else if (cp == '(' || cp == ')')
+			o += gw_utf8_encode(cp == '(' ? 0xFF08 : 0xFF09, out + o);
+		else {
+			memcpy(out + o, u.ptr + at, i - at);
+			o += i - at;
+		}
+	}
+	out[o] = '\0';
+	return gw_str_make(out, o);
 }
 
 /* Digits to ASCII, dashes and 至/到 to '-', the % of a range's first
@@ -359,7 +406,8 @@ static size_t last_cue(gw_str t, size_t from, size_t to,
 
 /* Does the pattern match from one of the last few cues up to `at`?  The
  * verb nearest the quantity governs it, so only the last three cues are
- * tried, each with one anchored match: linear in the clause. */
+ * tried, each with one anchored match: linear in the clause.  The text
+ * before the cue is seen by the pattern's lookbehinds (the 更 of 更新). */
 static int governs(gw_re *re, gw_str t, size_t from, size_t at,
 		   const char *const *cues)
 {
@@ -368,7 +416,7 @@ static int governs(gw_re *re, gw_str t, size_t from, size_t at,
 		size_t v = last_cue(t, from, to, cues);
 		if (v == SIZE_MAX)
 			return 0;
-		if (gw_re_full(re, t.ptr + v, at - v, NULL))
+		if (gw_re_span(re, t.ptr, v, at, NULL))
 			return 1;
 		to = v;
 	}
@@ -425,6 +473,28 @@ static const char *over_base(const gw_targets_patterns *p, gw_str t,
 	return gw_match_has(&m, 1) ? "+" : "-";
 }
 
+/* How far back a comparison than a base is looked for: 比, sixteen
+ * characters of the base, a word of two, 了 and 约. */
+enum { THAN_REACH = 21 * 3 };
+
+/* + or - when the number is how far it lies over or under a base it is
+ * compared with (比2024年高5个百分点, 较上年少2家, 比上年回落1个百分点),
+ * else NULL. */
+static const char *than_base(const gw_targets_patterns *p, gw_str t,
+			     size_t from, size_t at)
+{
+	size_t near = at > from + THAN_REACH ? at - THAN_REACH : from;
+	while (near > from && ((unsigned char)t.ptr[near] & 0xC0) == 0x80)
+		near++;
+	if (gw_find(t.ptr, at, near, "比") == SIZE_MAX &&
+	    gw_find(t.ptr, at, near, "较") == SIZE_MAX)
+		return NULL;
+	gw_match m;
+	if (!gw_re_search(p->than_base, t.ptr, at, near, &m))
+		return NULL;
+	return gw_match_has(&m, 1) ? "+" : "-";
+}
+
 /* The comparator a word before the quantity at `at` gives, or NULL. */
 static const char *word_before(const gw_targets_patterns *p, gw_str t,
 			       size_t from, size_t at, gw_str unit)
@@ -438,6 +508,9 @@ static const char *word_before(const gw_targets_patterns *p, gw_str t,
 		near++;
 	if (gw_re_search(p->before, t.ptr, at, near, &m))
 		return word_cmp(&m);
+	const char *diff = than_base(p, t, from, at);
+	if (diff)
+		return diff;
 	/* Only a share reaches back across a 的-phrase: before a count 的
 	 * makes a modifier (达到国家标准的3家医院 are three hospitals). */
 	if (is_share(unit) && at >= 3 && !memcmp(t.ptr + at - 3, "的", 3) &&

@@ -5,6 +5,7 @@
  * A target is a quantity written with Arabic digits (ASCII or full-width)
  * and a unit or %: 350个 90% 6.5万元/人 50元/亩 2-3家 15—20个 2500万人;
  * a rate per a classifier, measure or period is part of the unit; a range
+ * a classifier may give a second one in brackets, 200台（套）; a range
  * may give its lower end a unit too (1万—2万元: 1-2 万元; 5000万元—1亿元,
  * across multipliers: 5000万-1亿 元).  Not
  * targets: dates and years (no 年/月/日 unit), document numbers (号),
@@ -14,9 +15,12 @@
  * The comparator comes from the words around the quantity: a following
  * 以上 (>=) or 以下/以内 (<=), also after 及 or （含）, wins; else a word
  * just before it — 达到 达 不低于 不少于 至少 ≥ (>=), 超过 高于 ＞ (>),
- * 不超过 控制在 低于 ≤ ＜ (<=) — within a
+ * 不超过 控制在 低于 ≤ ＜ and a cap, 最高 最多 至多 上限 封顶 (<=), and
+ * 最低 right before the number (>=) — within a
  * few characters, across a rate (不低于每人每月400元) or, for a share or
  * multiple, across the whole it is of (不低于符合条件教师总数的10%);
+ * a difference from a base, + or -: 高于全省平均水平2个百分点, or than
+ * a base, 比2024年高0.5个百分点, 较上年少2家, 同比回落0.5个百分点;
  * else 至少 earlier in the clause (>=); else an
  * increase verb (增加 新增 新建 新创 …; 提高/提升/增收 only right before
  * it) governing it in the same clause (+); else =.  A quantity in a list
@@ -38,6 +42,7 @@ typedef struct gw_targets_patterns {
 	gw_re *before;	 /* comparator words ending right before it */
 	gw_re *share_of; /* …or before the whole a share is of (…的10%) */
 	gw_re *over_base; /* 高于…平均水平 right before it: a difference */
+	gw_re *than_base; /* 比2024年高 right before it: a difference */
 	gw_re *increase; /* increase verbs earlier in the clause */
 	gw_re *rise;	 /* 提高 增收 … right before it */
 	gw_re *renovate; /* 改造 维修 …: no increase, no list across */

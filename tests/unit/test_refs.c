@@ -85,6 +85,28 @@ START_TEST(order_number)
 }
 END_TEST
 
+/* A joint order names its issuers, or the first of them and how many
+ * issue it (等7部门, 等十部门), and may be numbered within a year. */
+START_TEST(joint_order_number)
+{
+	gw_document *doc = tu_parse(ITEM(
+		"执行《报废机动车回收管理办法实施细则》（商务部等7部门令2020年第2号）、"
+		"《汽车销售管理办法》（商务部令2017年第1号）、"
+		"《进口商品检验规定》（商务部、海关总署令2021年第3号）、"
+		"《农业保险管理办法》（财政部等十部门令第5号）和"
+		"《机动车回收规定》（商务部 发展改革委 工业和信息化部 公安部 "
+		"生态环境部 交通运输部 市场监管总局令2020年第2号）。"));
+	ck_assert_str_eq(
+		refs_of(doc),
+		"1.1!报废机动车回收管理办法实施细则!商务部等7部门令2020年第2号\n"
+		"1.1!汽车销售管理办法!商务部令2017年第1号\n"
+		"1.1!进口商品检验规定!商务部、海关总署令2021年第3号\n"
+		"1.1!农业保险管理办法!财政部等十部门令第5号\n"
+		"1.1!机动车回收规定!商务部发展改革委工业和信息化部公安部"
+		"生态环境部交通运输部市场监管总局令2020年第2号");
+}
+END_TEST
+
 START_TEST(no_number)
 {
 	gw_document *doc = tu_parse(ITEM("落实《意见》（2020年修订）要求，"
@@ -183,6 +205,7 @@ Suite *refs_suite(void)
 	tcase_add_test(tc, number_normalised);
 	tcase_add_test(tc, more_after_the_number);
 	tcase_add_test(tc, order_number);
+	tcase_add_test(tc, joint_order_number);
 	tcase_add_test(tc, no_number);
 	tcase_add_test(tc, title_broken_across_lines);
 	suite_add_tcase(s, tc);
