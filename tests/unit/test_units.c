@@ -125,6 +125,28 @@ START_TEST(labelled_run_outside_brackets)
 }
 END_TEST
 
+/* Fields of a Word table row copied onto one line, set apart by a wide
+ * blank: the unit list ends where the next field begins. */
+START_TEST(wide_blank_ends_the_field)
+{
+	ck_assert_str_eq(units11(ITEM("加快项目审批。\n"
+				      "责任单位：市发改委   完成时限：2025年6月底前")),
+			 "resp:市发改委");
+	ck_assert_str_eq(units11(ITEM("优化营商环境。\n"
+				      "责任单位：市政务服务局、市市场监管局"
+				      "\u3000\u3000完成时限：2025年12月底前")),
+			 "resp:市政务服务局 resp:市市场监管局");
+	ck_assert_str_eq(units11(ITEM("推进价格改革。\n"
+				      "牵头单位：市医保局    工作目标：年底前完成")),
+			 "lead:市医保局");
+	/* one blank between CJK characters is dropped, as before */
+	gw_document *doc = tu_parse(ITEM("推进价格 改革。责任单位：市医保局　　"
+					 "完成时限：年底前"));
+	ck_assert_gwstr_eq(node(doc, "1.1")->text,
+			   "推进价格改革。责任单位：市医保局 完成时限：年底前");
+}
+END_TEST
+
 /* ---- roles ----------------------------------------------------------------- */
 
 START_TEST(separately_lead_then_coop)
@@ -694,6 +716,7 @@ Suite *units_suite(void)
 	tu_fixture(tc);
 	tcase_add_test(tc, labelled_in_brackets);
 	tcase_add_test(tc, labelled_run_outside_brackets);
+	tcase_add_test(tc, wide_blank_ends_the_field);
 	tcase_add_test(tc, separately_lead_then_coop);
 	tcase_add_test(tc, coop_words);
 	tcase_add_test(tc, supervising_units_coop);
