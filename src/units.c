@@ -42,7 +42,10 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 	/* Another field of a task beside its units: 完成时限： 工作目标： */
 	p->field = gw_re_new("\\p{Han}{2,6}\\s*[：:]", GW_RE_ANCHORED, diag);
 	p->field_any = gw_re_new("\\p{Han}{2,6}\\s*[：:]", 0, diag);
-	p->lead_rule = gw_re_new("[，,]?\\s*排在(?:第一位|首位)的" LABEL_BODY
+	/* 排在第一位的 排第一位的 排名第一的 列第一位的 排名首位的 第一个 */
+	p->lead_rule = gw_re_new("[，,]?\\s*(?:(?:排|列|位列|名列|排序|排名)在?"
+				 "(?:第[一1]位?|首位|最前(?:面)?)(?:的)?|"
+				 "(?:第[一1]|首)个)" LABEL_BODY
 				 "?(?:为|是)牵头" LABEL_BODY
 				 "(?:[，,]\\s*(?:其他|其余)(?:的)?(?:为|是)(配合|责任)"
 				 LABEL_BODY ")?(?:[，,]\\s*下同)?",
@@ -653,19 +656,51 @@ static void add_segment(void *user, gw_str seg)
 	split_items(c->p, seg, add_item, c);
 }
 
+/* The note 排在第一位的为牵头单位 (排名第一的, 列第一位的, 第一个为牵头单位
+ * …) at or after s[from]: found by its 牵头, the pattern run on the few
+ * characters around it (LEAD_RULE_BACK before, LEAD_RULE_AHEAD after). */
+enum { LEAD_RULE_BACK = 16, LEAD_RULE_AHEAD = 40 };
+
+static size_t chars_back(gw_str s, size_t at, size_t n)
+{
+	while (at > 0 && n--)
+		gw_utf8_prev(s.ptr, at, &at);
+	return at;
+}
+
+static size_t chars_ahead(gw_str s, size_t at, size_t n)
+{
+	while (at < s.len && n--)
+		gw_utf8_next(s.ptr, s.len, &at);
+	return at;
+}
+
+static int find_lead_rule(const gw_units_patterns *p, gw_str s, size_t from,
+			  gw_match *m)
+{
+	for (size_t at = gw_find(s.ptr, s.len, from, "牵头"); at != SIZE_MAX;
+	     at = gw_find(s.ptr, s.len, at + 6, "牵头")) {
+		size_t a = chars_back(s, at, LEAD_RULE_BACK);
+		size_t e = chars_ahead(s, at, LEAD_RULE_AHEAD);
+		if (a < from)
+			a = from;
+		if (gw_re_search(p->lead_rule, s.ptr, e, a, m) &&
+		    m->start[0] <= at)
+			return 1;
+	}
+	return 0;
+}
+
 /* The notes a clause may carry are cut out; the rest is split. */
 static void add_content(clause *c, gw_str s)
 {
 	gw_match m;
-	gw_re *notes[2] = {c->p->lead_rule, c->p->standing};
-	static const char *const cue[2] = {"排在", "以下均"};
-	for (int k = 0; k < 2; k++) {
-		if (gw_find(s.ptr, s.len, 0, cue[k]) != SIZE_MAX &&
-		    gw_re_search(notes[k], s.ptr, s.len, 0, &m)) {
-			add_content(c, sub(s, 0, m.start[0]));
-			add_content(c, sub(s, m.end[0], s.len));
-			return;
-		}
+	if (find_lead_rule(c->p, s, 0, &m) ||
+	    (gw_find(s.ptr, s.len, 0, "以下均") != SIZE_MAX &&
+	     gw_re_search(c->p->standing, s.ptr, s.len, 0, &m))) {
+		add_content(c, sub(s, 0, m.start[0]));
+		add_content(c, sub(s, m.end[0], s.len));
+		return;
 	}
 	split_top(s, is_segment_sep, add_segment, c);
 }
@@ -992,11 +1027,9 @@ static size_t lead_rule_start(const gw_document *doc, size_t at)
 gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 {
 	gw_match m;
-	size_t cue = gw_find(doc->clean.data, doc->clean.len, 0, "排在");
 	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, 0, 0, 0, 0};
-	if (cue != SIZE_MAX &&
-	    gw_re_search(p->lead_rule, doc->clean.data, doc->clean.len,
-			 cue > 4 ? cue - 4 : 0, &m)) {
+	if (find_lead_rule(p, gw_str_make(doc->clean.data, doc->clean.len), 0,
+			   &m)) {
 		doc->lead_rule_from = lead_rule_start(doc, m.start[0]);
 		w.lead_rule_until = part_end(doc, m.start[0]);
 		/* …，其余为配合单位: the others co-operate */

@@ -21,7 +21,8 @@
  * one known name (（县医政股、县财政局负责）).  A labelled run ends at
  * the sentence end, its line's end, or the next label (配合单位： 完成时限：);
  * a segment that is another field (完成时限：持续推进) is not a unit.  Notes inside a clause are read:
- * 排在第一位的为牵头单位 makes the first unit of this and every later
+ * 排在第一位的为牵头单位 (排名第一的, 列第一位的, 第一个为牵头单位 …)
+ * makes the first unit of this and every later
  * clause the lead; 以下均需X负责，不再列出 gives doc->meta.standing.
  */
 #ifndef GW_UNITS_H

@@ -592,6 +592,35 @@ START_TEST(lead_rule_yields_and_ends_with_its_part)
 }
 END_TEST
 
+/* The ways notices word 排在第一位的为牵头单位: each makes the first unit
+ * listed the lead. */
+static const char *const lead_rule_wordings[] = {
+	"排第一位的为牵头单位", "排在第一位的为牵头单位", "排名第一的为牵头单位",
+	"列第一位的为牵头单位", "排名首位的为牵头单位",   "第一个为牵头单位",
+	"列在首位的单位为牵头单位", "排在首位的是牵头部门",
+};
+enum { N_LEAD_RULE_WORDINGS =
+	       sizeof lead_rule_wordings / sizeof *lead_rule_wordings };
+
+START_TEST(lead_rule_wordings_all_lead)
+{
+	char text[512];
+	snprintf(text, sizeof text,
+		 "关于印发重点任务分工方案的通知\n"
+		 "各县（市、区）人民政府：\n"
+		 "现将分工方案印发给你们，请认真贯彻落实。%s。\n"
+		 "一、推进改革\n"
+		 "（一）深化医保支付方式改革。（市医保局、市财政局、市卫生健康委）\n"
+		 "（二）推进分级诊疗。（市卫生健康委、市医保局）\n"
+		 "二、加强保障\n",
+		 lead_rule_wordings[_i]);
+	gw_document *doc = tu_parse(text);
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "lead:市医保局 resp:市财政局 resp:市卫生健康委");
+	ck_assert_str_eq(units_of(doc, "1.2"), "lead:市卫生健康委 resp:市医保局");
+}
+END_TEST
+
 START_TEST(office_labels_and_together)
 {
 	gw_document *doc = tu_parse(
@@ -752,6 +781,8 @@ Suite *units_suite(void)
 	tcase_add_test(tc, lead_rule_yields_and_ends_with_its_part);
 	tcase_add_test(tc, office_labels_and_together);
 	tcase_add_test(tc, lead_rule_variants);
+	tcase_add_loop_test(tc, lead_rule_wordings_all_lead, 0,
+			    N_LEAD_RULE_WORDINGS);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("not clauses");
