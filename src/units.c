@@ -16,6 +16,25 @@
 	"联合会|工会|妇联|残联|红十字会|银行|分行|医共体|院|所|站|组|会|" \
 	"社|团|队|室|股|科"
 
+/* A segment of a clause that says when, not who (（责任单位：市发改委，
+ * 6月底前） （市大数据局负责，持续推进）): a date or period — 2025年底前,
+ * 6月底前, 2025—2027年, 年内, 上半年, 第三季度, 每季度 — or a standing
+ * duty — 长期坚持, 持续推进, 常态化开展. */
+#define CN_NUM "[〇零一二三四五六七八九十]"
+#define YEAR_NUM "(?:\\d{4}|" CN_NUM "{4})"
+#define TIME_YEAR                                                          \
+	"(?:" YEAR_NUM "(?:\\s*年)?\\s*[-—–~～至到]\\s*" YEAR_NUM "\\s*年|"  \
+	YEAR_NUM "\\s*年|今年|明年|当年|次年|本年度?|年内|年度内|每年|全年)"
+#define TIME_PART                                                          \
+	"(?:(?:\\d{1,2}|" CN_NUM "{1,3})\\s*月份?(?:\\s*(?:\\d{1,2}|"      \
+	CN_NUM "{1,3})\\s*日)?|[上下]半年|第?[一二三四1-4](?:[、，,]"      \
+	"[一二三四1-4])*季度|每季度?|每半年|每月|每周|每旬|年|季度|月)"
+#define TIME_SEGMENT                                                       \
+	"^(?:(?:长期|持续|常态化|定期|经常性|逐年|分年度|分阶段|分步)"     \
+	"(?:坚持|推进|开展|实施|落实|执行|进行)?|" TIME_YEAR "?\\s*"      \
+	TIME_PART "?\\s*(?:底|末|中旬|上旬|下旬|中|初)?\\s*"               \
+	"(?:前|以前|之前|内|以内|起|开始)?\\s*(?:完成|到位|落实到位)?)$"
+
 /* What a label calls the bodies it names: 单位 部门, and inside one
  * department 科室 处室 (责任科室：党政办、社会事务办). */
 #define LABEL_BODY "(?:单位|部门|科室|处室)"
@@ -50,6 +69,7 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 				 "(?:[，,]\\s*(?:其他|其余)(?:的)?(?:为|是)(配合|责任)"
 				 LABEL_BODY ")?(?:[，,]\\s*下同)?",
 				 0, diag);
+	p->time_seg = gw_re_new(TIME_SEGMENT, 0, diag);
 	p->standing = gw_re_new("以下[^，。；,;]{0,8}?均(?:需|由|须)(.+?)"
 				"(?:负责|落实|承担)[，,]"
 				"\\s*不再(?:一一|逐一|逐个|单独|另行)?列出",
@@ -57,7 +77,7 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 	if (!p->suffix || !p->strong || !p->collective || !p->role_tail ||
 	    !p->label ||
 	    !p->label_any || !p->lead_rule || !p->standing || !p->field ||
-	    !p->field_any) {
+	    !p->field_any || !p->time_seg) {
 		gw_units_patterns_free(p);
 		return -1;
 	}
@@ -76,6 +96,7 @@ void gw_units_patterns_free(gw_units_patterns *p)
 	gw_re_free(p->field);
 	gw_re_free(p->field_any);
 	gw_re_free(p->standing);
+	gw_re_free(p->time_seg);
 	memset(p, 0, sizeof *p);
 }
 
@@ -628,6 +649,9 @@ static void add_segment(void *user, gw_str seg)
 		return;
 	/* （各市（州）人民政府负责，不再列出）: a note, not a unit */
 	if (gw_str_starts_with(seg, "不再") && gw_str_ends_with(seg, "列出"))
+		return;
+	/* （市发改委，6月底前） （…负责，持续推进）: when, not who */
+	if (gw_re_full(c->p->time_seg, seg.ptr, seg.len, NULL))
 		return;
 	if (gw_re_search(c->p->label, seg.ptr, seg.len, 0, &m)) {
 		role = gw_match_has(&m, 1)   ? (int)GW_ROLE_LEAD

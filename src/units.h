@@ -20,7 +20,8 @@
  * know is accepted only in a clause that has a role word and at least
  * one known name (（县医政股、县财政局负责）).  A labelled run ends at
  * the sentence end, its line's end, or the next label (配合单位： 完成时限：);
- * a segment that is another field (完成时限：持续推进) is not a unit.  Notes inside a clause are read:
+ * a segment that is another field (完成时限：持续推进) or says when
+ * (6月底前 2025年底前 每季度 长期坚持 持续推进) is not a unit.  Notes inside a clause are read:
  * 排在第一位的为牵头单位 (排名第一的, 列第一位的, 第一个为牵头单位 …)
  * makes the first unit of this and every later
  * clause the lead; 以下均需X负责，不再列出 gives doc->meta.standing.
@@ -42,6 +43,7 @@ typedef struct gw_units_patterns {
 	gw_re *field_any;   /* …anywhere: where a labelled run stops */
 	gw_re *lead_rule;   /* 排在第一位的为牵头单位，下同 */
 	gw_re *standing;    /* 以下均需X负责，不再列出 */
+	gw_re *time_seg;    /* 6月底前 长期坚持: a clause's segment saying when */
 } gw_units_patterns;
 
 int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag);

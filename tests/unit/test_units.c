@@ -147,6 +147,28 @@ START_TEST(wide_blank_ends_the_field)
 }
 END_TEST
 
+/* A segment that says when, not who, is no unit and spoils no clause. */
+START_TEST(time_segment_not_a_unit)
+{
+	ck_assert_str_eq(units11(ITEM("加快项目审批。（责任单位：市发改委，6月底前）")),
+			 "resp:市发改委");
+	ck_assert_str_eq(units11(ITEM("推进分级诊疗。（责任单位：市卫生健康委、"
+				      "市医保局，长期坚持）")),
+			 "resp:市卫生健康委 resp:市医保局");
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。（市大数据局负责，持续推进）")),
+			 "resp:市大数据局");
+	ck_assert_str_eq(units11(ITEM("开展督导检查。（市卫生健康委，每季度）")),
+			 "resp:市卫生健康委");
+	ck_assert_str_eq(units11(ITEM("完成改造任务。（市住房城乡建设局，2025年底前）")),
+			 "resp:市住房城乡建设局");
+	ck_assert_str_eq(units11(ITEM("完成改造任务。（市财政局牵头，市住房城乡建设局"
+				      "配合；2025—2027年）")),
+			 "lead:市财政局 coop:市住房城乡建设局");
+	/* a parenthetical that only says when names no unit */
+	ck_assert_str_eq(units11(ITEM("完成改造任务。（2025年底前）")), "");
+}
+END_TEST
+
 /* ---- roles ----------------------------------------------------------------- */
 
 START_TEST(separately_lead_then_coop)
@@ -746,6 +768,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, labelled_in_brackets);
 	tcase_add_test(tc, labelled_run_outside_brackets);
 	tcase_add_test(tc, wide_blank_ends_the_field);
+	tcase_add_test(tc, time_segment_not_a_unit);
 	tcase_add_test(tc, separately_lead_then_coop);
 	tcase_add_test(tc, coop_words);
 	tcase_add_test(tc, supervising_units_coop);
