@@ -35,6 +35,10 @@
 	TIME_PART "?\\s*(?:底|末|中旬|上旬|下旬|中|初)?\\s*"               \
 	"(?:前|以前|之前|内|以内|起|开始)?\\s*(?:完成|到位|落实到位)?)$"
 
+/* What a unit that leads does: 牵头落实, 牵头抓总, 牵头推进 … are 牵头. */
+#define LEAD_VERB                                                          \
+	"负责|落实|抓总|推进|实施|组织实施|组织|协调|统筹|开展|办理|做好"
+
 /* What a label calls the bodies it names: 单位 部门, and inside one
  * department 科室 处室 (责任科室：党政办、社会事务办). */
 #define LABEL_BODY "(?:单位|部门|科室|处室)"
@@ -49,7 +53,8 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 				  GW_RE_ANCHORED, diag);
 	p->role_tail = gw_re_new(
 		"(?:按职责分工负责|按职责分工|按职责负责|分别牵头负责|分别牵头|"
-		"牵头负责|共同牵头|牵头|分别负责|共同负责|具体负责|负责|"
+		"(?:共同)?牵头(?:" LEAD_VERB ")|共同牵头|牵头|分别负责|共同负责|"
+		"具体负责|负责|"
 		"分别配合|配合|协助|参与|落实|指导|监督|督导|督促)$",
 		0, diag);
 	p->label = gw_re_new("(?:(牵头)|(配合|协办|协助|参与)|责任|主办|"
@@ -313,7 +318,7 @@ static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 			gw_str w = sub(s, m.start[0], s.len);
 			if (role && *role < 0)
 				*role = (int)role_of(w);
-			if (seen && !gw_str_ends_with(w, "落实") && !is_oversight(w))
+			if (seen && !gw_str_equals(w, "落实") && !is_oversight(w))
 				*seen = 1;
 			s.len = m.start[0];
 			continue;

@@ -181,6 +181,24 @@ START_TEST(separately_lead_then_coop)
 }
 END_TEST
 
+/* 牵头 with the verb of what the lead does is still 牵头. */
+START_TEST(lead_verbs_after_qiantou)
+{
+	ck_assert_str_eq(units11(ITEM("深化医保支付方式改革。（市医保局牵头落实，"
+				      "市财政局配合）")),
+			 "lead:市医保局 coop:市财政局");
+	ck_assert_str_eq(units11(ITEM("推进分级诊疗。（市卫生健康委牵头抓总，"
+				      "市医保局配合）")),
+			 "lead:市卫生健康委 coop:市医保局");
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。（市大数据局牵头推进，"
+				      "各县（市、区）人民政府负责）")),
+			 "lead:市大数据局 resp:各县（市、区）人民政府");
+	/* alone, with no other unit and no 负责 */
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。（县委牵头抓总）")),
+			 "lead:县委");
+}
+END_TEST
+
 START_TEST(coop_words)
 {
 	gw_document *doc = tu_parse("一、深化改革\n"
@@ -770,6 +788,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, wide_blank_ends_the_field);
 	tcase_add_test(tc, time_segment_not_a_unit);
 	tcase_add_test(tc, separately_lead_then_coop);
+	tcase_add_test(tc, lead_verbs_after_qiantou);
 	tcase_add_test(tc, coop_words);
 	tcase_add_test(tc, supervising_units_coop);
 	tcase_add_test(tc, supervision_words_inside_names);
