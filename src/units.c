@@ -42,6 +42,8 @@
 /* What a label calls the bodies it names: 单位 部门, and inside one
  * department 科室 处室 (责任科室：党政办、社会事务办). */
 #define LABEL_BODY "(?:单位|部门|科室|处室)"
+/* …and the role it names them by (X为牵头单位，Y为配合单位). */
+#define LABEL_ROLE "(?:牵头|配合|协办|协助|参与|责任|主办|主责)"
 
 int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 {
@@ -55,7 +57,8 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 		"(?:按职责分工负责|按职责分工|按职责负责|分别牵头负责|分别牵头|"
 		"(?:共同)?牵头(?:" LEAD_VERB ")|共同牵头|牵头|分别负责|共同负责|"
 		"具体负责|负责|"
-		"分别配合|配合|协助|参与|落实|指导|监督|督导|督促)$",
+		"分别配合|配合|协助|参与|落实|指导|监督|督导|督促|"
+		"(?:为|是|作为)" LABEL_ROLE LABEL_BODY ")$",
 		0, diag);
 	p->label = gw_re_new("(?:(牵头)|(配合|协办|协助|参与)|责任|主办|"
 			     "主责|实施)" LABEL_BODY "\\s*[：:]\\s*",
@@ -276,10 +279,24 @@ static int is_oversight(gw_str w)
 	       gw_str_ends_with(w, "督导") || gw_str_ends_with(w, "督促");
 }
 
+/* 为配合单位 -> 配合: the role a label names after 为 or 是. */
+static gw_str label_role_word(gw_str w)
+{
+	static const char *const body[] = {"单位", "部门", "科室", "处室"};
+	for (size_t k = 0; k < sizeof body / sizeof *body; k++)
+		if (w.len > 6 && gw_str_ends_with(w, body[k])) {
+			w.len -= 6;
+			break;
+		}
+	return w;
+}
+
 /* The role a role word (as matched by role_tail) gives. */
 static gw_role role_of(gw_str w)
 {
+	w = label_role_word(w);
 	if (gw_str_ends_with(w, "配合") || gw_str_ends_with(w, "协助") ||
+	    gw_str_ends_with(w, "协办") ||
 	    gw_str_ends_with(w, "参与") || is_oversight(w))
 		return GW_ROLE_COOP;
 	for (size_t i = 0; i + 6 <= w.len; i += 3)
@@ -470,6 +487,7 @@ typedef struct clause {
 	gw_role segment_role;
 	int label_role; /* the last label's role (牵头单位：), or -1 */
 	int said_roles; /* a role word (负责, 配合…) after some units */
+	int bare_segments; /* segments with neither a label nor a role word */
 	int role_words; /* a role word or label was seen */
 	int explicit_lead;
 	int strong;
@@ -679,6 +697,7 @@ static void add_segment(void *user, gw_str seg)
 	/* 配合单位：县财政局，县教育局: the label speaks for the whole run */
 	if (role < 0)
 		role = c->label_role;
+	c->bare_segments += role < 0;
 	c->segment_role = role < 0 ? GW_ROLE_RESP : (gw_role)role;
 	if (c->segment_role == GW_ROLE_LEAD)
 		c->explicit_lead = 1;
@@ -773,16 +792,25 @@ static int already(const walker *w, const item *it)
 	return 0;
 }
 
+/* How a clause stands in the text: in brackets, after a label, or as a
+ * sentence of its own (市医保局为牵头单位，市财政局为配合单位。). */
+typedef enum { BRACKETED, LABELLED, SENTENCE } clause_form;
+
 /* Parse s (clean[start..end)) as a clause; record it when it is one. */
 static int take_clause(walker *w, gw_str s, size_t start, size_t end,
-		       int labelled)
+		       clause_form form)
 {
 	clause c;
+	int labelled = form == LABELLED;
 	memset(&c, 0, sizeof c);
 	c.p = w->p;
 	c.label_role = -1;
 	add_content(&c, s);
 	if (!c.n || c.bad || !(c.role_words || c.strong || labelled))
+		return 0;
+	/* a sentence is a clause only when every segment of it gives its
+	 * role and every item is a known body */
+	if (form == SENTENCE && (c.unknown || c.bare_segments))
 		return 0;
 	/* an unknown name is trusted beside a role word or a label, or
 	 * among at least twice as many known bodies, one of them strong
@@ -918,7 +946,7 @@ static void take_parenthetical(walker *w, gw_str t, size_t base, size_t open,
 	gw_utf8_prev(t.ptr, end, &inner_end);
 	gw_str inner = sub(t, k, inner_end);
 	if (!is_note(inner))
-		take_clause(w, inner, base + open, base + end, 0);
+		take_clause(w, inner, base + open, base + end, BRACKETED);
 }
 
 /* Where the node's own lines after the first begin, relative to its text
@@ -953,7 +981,8 @@ static void scan_node(walker *w, gw_node *n, bracket_stack *st)
 		size_t at = i;
 		if (at == label && !stack_size(st)) {
 			size_t end = labelled_end(w, t, at);
-			take_clause(w, sub(t, at, end), base + at, base + end, 1);
+			take_clause(w, sub(t, at, end), base + at, base + end,
+				    LABELLED);
 			i = end > at ? end : at + 1;
 			label = next_label(w, t, i);
 			continue;
@@ -978,6 +1007,73 @@ static void scan_node(walker *w, gw_node *n, bracket_stack *st)
 			}
 		}
 	}
+}
+
+/* Does a clause of the node (those from clauses_buf[first]) overlap
+ * clean[start..end)? */
+static int overlaps_clause(const walker *w, size_t first, size_t start,
+			   size_t end)
+{
+	const gw_span *c = (const gw_span *)w->doc->clauses_buf.data;
+	size_t n = w->doc->clauses_buf.len / sizeof *c;
+	for (size_t i = first; i < n; i++)
+		if (c[i].start < end && start < c[i].end)
+			return 1;
+	return 0;
+}
+
+/* t[from..to) as a clause of its own, when it names roles (牵头 配合)
+ * and no parenthetical or labelled run of it was taken already. */
+static void try_sentence(walker *w, gw_str t, size_t base, size_t from,
+			 size_t to, size_t first_clause)
+{
+	gw_str s = trim(sub(t, from, to));
+	if (!s.len || (gw_find(s.ptr, s.len, 0, "牵头") == SIZE_MAX &&
+		       gw_find(s.ptr, s.len, 0, "配合") == SIZE_MAX))
+		return;
+	size_t start = (size_t)(s.ptr - t.ptr);
+	if (overlaps_clause(w, first_clause, base + start, base + start + s.len))
+		return;
+	take_clause(w, s, base + start, base + start + s.len, SENTENCE);
+}
+
+/* Is t[at..) where one of the node's lines begins?  *k: the first line
+ * not yet passed (the offsets rise, and so does at). */
+static int line_starts_at(const walker *w, size_t at, size_t *k)
+{
+	while (*k < w->nlines && w->line_at[*k] < at)
+		++*k;
+	return *k < w->nlines && w->line_at[*k] == at;
+}
+
+/* The sentences of a node's text (ended by 。 outside brackets or by the
+ * end of a line) that name units with their roles and nothing else:
+ * 由市卫生健康委牵头，市医保局配合。  The first sentence says what the
+ * task is (its heading may run into the next line), so it is not one. */
+static void scan_sentences(walker *w, gw_node *n, size_t first_clause)
+{
+	gw_str t = n->text;
+	size_t base = (size_t)(t.ptr - w->doc->clean.data);
+	size_t from = 0, i = 0, line = 0;
+	int depth = 0, first = 1;
+	while (i < t.len) {
+		size_t at = i;
+		if (line_starts_at(w, at, &line) && at > from && depth == 0) {
+			if (!first)
+				try_sentence(w, t, base, from, at, first_clause);
+			from = at;
+			first = 0;
+		}
+		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
+		if (gw_outside_parens(cp, &depth) && cp == 0x3002) {
+			if (!first)
+				try_sentence(w, t, base, from, at, first_clause);
+			from = i;
+			first = 0;
+		}
+	}
+	if (!first)
+		try_sentence(w, t, base, from, t.len, first_clause);
 }
 
 static gw_status read_standing(gw_document *doc, const gw_units_patterns *p)
@@ -1073,8 +1169,12 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 		w.first = GW_COUNT(doc, units, gw_unit);
 		w.node_has_lead = 0;
 		n->units.first = w.first;
-		if (!n->deleted)
+		if (!n->deleted) {
+			size_t first_clause =
+				doc->clauses_buf.len / sizeof(gw_span);
 			scan_node(&w, n, &st);
+			scan_sentences(&w, n, first_clause);
+		}
 		n->units.count = GW_COUNT(doc, units, gw_unit) - w.first;
 	}
 	gw_buffer_free(&st.buf);

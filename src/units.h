@@ -15,6 +15,9 @@
  * (各市、州、县人民政府) are one item; role words
  * (牵头, 配合, 按职责分工负责 …, and 指导 监督 督导 督促, which make a unit
  * coop) and 等 are stripped and give the role.
+ * X为牵头单位 / Y为配合单位 name roles as labels do.  A sentence of a
+ * task after its first (由X牵头，Y配合。) is a clause when every segment
+ * gives its role, one says 牵头 or 配合, and every item is a known body.
  * A parenthetical with one item and neither a strong suffix nor a role
  * word (（社区医院）) is not a clause.  A short name the suffixes do not
  * know is accepted only in a clause that has a role word and at least

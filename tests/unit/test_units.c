@@ -199,6 +199,27 @@ START_TEST(lead_verbs_after_qiantou)
 }
 END_TEST
 
+/* X为牵头单位，Y为配合单位 and 由X牵头，Y配合, in brackets or as a
+ * sentence of their own after the task's. */
+START_TEST(roles_named_by_wei_and_you)
+{
+	ck_assert_str_eq(units11(ITEM("深化医保支付方式改革。（市医保局为牵头单位，"
+				      "市财政局为配合单位）")),
+			 "lead:市医保局 coop:市财政局");
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。市大数据局为牵头单位，"
+				      "市财政局、市人社局为配合单位。")),
+			 "lead:市大数据局 coop:市财政局 coop:市人社局");
+	ck_assert_str_eq(units11(ITEM("加强队伍建设。由市委组织部牵头，市人社局配合，"
+				      "各县（市、区）人民政府负责落实。")),
+			 "lead:市委组织部 coop:市人社局 resp:各县（市、区）人民政府");
+	/* a sentence with words other than units and roles is text */
+	ck_assert_str_eq(units11(ITEM("加强宣传。各地要高度重视，市委宣传部牵头。")),
+			 "");
+	/* …and so is the task's own first sentence */
+	ck_assert_str_eq(units11(ITEM("市大数据局牵头，市财政局配合。")), "");
+}
+END_TEST
+
 START_TEST(coop_words)
 {
 	gw_document *doc = tu_parse("一、深化改革\n"
@@ -789,6 +810,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, time_segment_not_a_unit);
 	tcase_add_test(tc, separately_lead_then_coop);
 	tcase_add_test(tc, lead_verbs_after_qiantou);
+	tcase_add_test(tc, roles_named_by_wei_and_you);
 	tcase_add_test(tc, coop_words);
 	tcase_add_test(tc, supervising_units_coop);
 	tcase_add_test(tc, supervision_words_inside_names);
