@@ -39,6 +39,16 @@
 #define LEAD_VERB                                                          \
 	"负责|落实|抓总|推进|实施|组织实施|组织|协调|统筹|开展|办理|做好"
 
+/* What a unit that supports does (市财政局给予资金保障): it is coop. */
+#define SUPPORT_TAIL                                                       \
+	"(?:给予|提供|做好|强化|加强)(?:资金|经费|财力|政策|技术|要素|用地|" \
+	"人才|人员|数据)?(?:保障|支持)"
+/* How a unit does its part, before its role word: 按职责配合, 积极配合,
+ * 具体落实, 负责落实 (a name never ends so). */
+#define ADVERB                                                             \
+	"按(?:照)?职责(?:分工)?|按职能|依(?:据)?职责|根据职责(?:分工)?|"     \
+	"积极|主动|全力|密切|大力|协同|具体|切实|认真|统一|负责"
+
 /* What a label calls the bodies it names: 单位 部门, and inside one
  * department 科室 处室 (责任科室：党政办、社会事务办). */
 #define LABEL_BODY "(?:单位|部门|科室|处室)"
@@ -58,8 +68,9 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 		"(?:共同)?牵头(?:" LEAD_VERB ")|共同牵头|牵头|分别负责|共同负责|"
 		"具体负责|负责|"
 		"分别配合|配合|协助|参与|落实|指导|监督|督导|督促|"
-		"(?:为|是|作为)" LABEL_ROLE LABEL_BODY ")$",
+		"(?:为|是|作为)" LABEL_ROLE LABEL_BODY "|" SUPPORT_TAIL ")$",
 		0, diag);
+	p->adverb = gw_re_new("(?:" ADVERB ")$", 0, diag);
 	p->label = gw_re_new("(?:(牵头)|(配合|协办|协助|参与)|责任|主办|"
 			     "主责|实施)" LABEL_BODY "\\s*[：:]\\s*",
 			     GW_RE_ANCHORED, diag);
@@ -85,7 +96,7 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 	if (!p->suffix || !p->strong || !p->collective || !p->role_tail ||
 	    !p->label ||
 	    !p->label_any || !p->lead_rule || !p->standing || !p->field ||
-	    !p->field_any || !p->time_seg) {
+	    !p->field_any || !p->time_seg || !p->adverb) {
 		gw_units_patterns_free(p);
 		return -1;
 	}
@@ -105,6 +116,7 @@ void gw_units_patterns_free(gw_units_patterns *p)
 	gw_re_free(p->field_any);
 	gw_re_free(p->standing);
 	gw_re_free(p->time_seg);
+	gw_re_free(p->adverb);
 	memset(p, 0, sizeof *p);
 }
 
@@ -296,7 +308,8 @@ static gw_role role_of(gw_str w)
 {
 	w = label_role_word(w);
 	if (gw_str_ends_with(w, "配合") || gw_str_ends_with(w, "协助") ||
-	    gw_str_ends_with(w, "协办") ||
+	    gw_str_ends_with(w, "协办") || gw_str_ends_with(w, "保障") ||
+	    gw_str_ends_with(w, "支持") ||
 	    gw_str_ends_with(w, "参与") || is_oversight(w))
 		return GW_ROLE_COOP;
 	for (size_t i = 0; i + 6 <= w.len; i += 3)
@@ -323,6 +336,17 @@ static size_t etc_category(gw_str s)
 	return SIZE_MAX;
 }
 
+/* 市财政局按职责 (配合) -> 市财政局: the adverbs before a role word. */
+static gw_str strip_adverbs(const gw_units_patterns *p, gw_str s)
+{
+	gw_match m;
+	while (s.len &&
+	       gw_re_search_tail(p->adverb, s.ptr, s.len, SUFFIX_REACH, &m) &&
+	       m.start[0] > 0)
+		s.len = m.start[0];
+	return s;
+}
+
 /* Strip trailing role words and 等; returns the role they give. */
 static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 			 int *seen)
@@ -338,6 +362,7 @@ static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 			if (seen && !gw_str_equals(w, "落实") && !is_oversight(w))
 				*seen = 1;
 			s.len = m.start[0];
+			s = strip_adverbs(p, s);
 			continue;
 		}
 		size_t cut = etc_category(s);

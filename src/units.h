@@ -46,6 +46,7 @@ typedef struct gw_units_patterns {
 	gw_re *field_any;   /* …anywhere: where a labelled run stops */
 	gw_re *lead_rule;   /* 排在第一位的为牵头单位，下同 */
 	gw_re *standing;    /* 以下均需X负责，不再列出 */
+	gw_re *adverb;	    /* 按职责 积极 具体: before a role word */
 	gw_re *time_seg;    /* 6月底前 长期坚持: a clause's segment saying when */
 } gw_units_patterns;
 

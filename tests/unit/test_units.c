@@ -220,6 +220,27 @@ START_TEST(roles_named_by_wei_and_you)
 }
 END_TEST
 
+/* How a unit does its part is no part of its name. */
+START_TEST(adverbial_tails_stripped)
+{
+	ck_assert_str_eq(units11(ITEM("深化医保支付方式改革。（市医保局牵头，"
+				      "市财政局按职责配合）")),
+			 "lead:市医保局 coop:市财政局");
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。（市大数据局具体落实，"
+				      "市财政局给予资金保障）")),
+			 "resp:市大数据局 coop:市财政局");
+	ck_assert_str_eq(units11(ITEM("开展督导检查。（市卫生健康委负责落实，"
+				      "市市场监管局积极配合）")),
+			 "resp:市卫生健康委 coop:市市场监管局");
+	ck_assert_str_eq(units11(ITEM("开展督导检查。（市卫生健康委、市医保局"
+				      "按职责分工负责）")),
+			 "resp:市卫生健康委 resp:市医保局");
+	/* the same words inside a name stay */
+	ck_assert_str_eq(units11(ITEM("开展督导检查。（县积极老龄化服务中心负责）")),
+			 "resp:县积极老龄化服务中心");
+}
+END_TEST
+
 START_TEST(coop_words)
 {
 	gw_document *doc = tu_parse("一、深化改革\n"
@@ -811,6 +832,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, separately_lead_then_coop);
 	tcase_add_test(tc, lead_verbs_after_qiantou);
 	tcase_add_test(tc, roles_named_by_wei_and_you);
+	tcase_add_test(tc, adverbial_tails_stripped);
 	tcase_add_test(tc, coop_words);
 	tcase_add_test(tc, supervising_units_coop);
 	tcase_add_test(tc, supervision_words_inside_names);
