@@ -1140,35 +1140,64 @@ static size_t line_holding(const gw_document *doc, size_t at)
 /* Where the part holding clean offset `at` ends (the next part's first
  * line), or SIZE_MAX: 排在第一位的为牵头单位 in one attached plan says
  * nothing of the next. */
-static size_t part_end(const gw_document *doc, size_t at)
+static size_t part_end(const gw_document *doc, size_t at, int under_table)
 {
 	const gw_line *L = gw_doc_lines(doc);
 	size_t n = gw_doc_nlines(doc), i = line_holding(doc, at);
 	if (i == n)
 		return SIZE_MAX;
 	/* after a part's outline, before the next one's (附件1 / title / the
-	 * note / 一、): the note is the next part's */
-	int part = L[i].part + (L[i].region == GW_REGION_CLOSING);
+	 * note / 一、): the note is the next part's, unless it is a note
+	 * under the table above it */
+	int part = L[i].part +
+		   (L[i].region == GW_REGION_CLOSING && !under_table);
 	for (; i < n; i++)
 		if (!L[i].deleted && L[i].part > part)
 			return L[i].start;
 	return SIZE_MAX;
 }
 
-/* 注：排在第一位的为牵头单位 under a task table speaks of the table above
- * it: a rule in a note (注 备注 说明) holds from the start of its part;
- * anywhere else from where it stands.  (Either holds to the end of the
- * part it speaks for: part_end().) */
-static size_t lead_rule_start(const gw_document *doc, size_t at)
+/* Does an attachment's heading (附件2) stand between line i and the
+ * outline above it?  Then a note on line i is above that attachment's
+ * task list, not under the list before it. */
+static int below_attachment_heading(const gw_document *doc, size_t i)
+{
+	const gw_line *L = gw_doc_lines(doc);
+	while (i-- > 0 && (L[i].deleted || L[i].region != GW_REGION_NODE)) {
+		gw_str t = gw_line_text(doc, &L[i]);
+		if (!L[i].deleted && gw_str_starts_with(t, "附件"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the rule at clean offset `at` in a note (注 备注 说明) under a task
+ * table, speaking of the table above it?  Not when an attachment's
+ * heading stands between (附件2 / its title / 说明：… / 一、): that note
+ * is above the next attachment's list. */
+static int note_under_table(const gw_document *doc, size_t at)
 {
 	const gw_line *L = gw_doc_lines(doc);
 	size_t n = gw_doc_nlines(doc), i = line_holding(doc, at);
 	if (i == n)
-		return at;
+		return 0;
 	gw_str t = gw_line_text(doc, &L[i]);
 	if (!gw_str_starts_with(t, "注") && !gw_str_starts_with(t, "备注") &&
 	    !gw_str_starts_with(t, "说明"))
+		return 0;
+	return !below_attachment_heading(doc, i);
+}
+
+/* 注：排在第一位的为牵头单位 under a task table speaks of the table above
+ * it: it holds from the start of its part; any other rule from where it
+ * stands.  (Either holds to the end of the part it speaks for:
+ * part_end().) */
+static size_t lead_rule_start(const gw_document *doc, size_t at)
+{
+	const gw_line *L = gw_doc_lines(doc);
+	if (!note_under_table(doc, at))
 		return at;
+	size_t i = line_holding(doc, at);
 	while (i > 0 && (L[i - 1].deleted || L[i - 1].part == L[i].part))
 		i--;
 	return L[i].start;
@@ -1181,7 +1210,8 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 	if (find_lead_rule(p, gw_str_make(doc->clean.data, doc->clean.len), 0,
 			   &m)) {
 		doc->lead_rule_from = lead_rule_start(doc, m.start[0]);
-		w.lead_rule_until = part_end(doc, m.start[0]);
+		w.lead_rule_until = part_end(doc, m.start[0],
+					     note_under_table(doc, m.start[0]));
 		/* …，其余为配合单位: the others co-operate */
 		w.rest_coop = gw_match_has(&m, 1) &&
 			      !memcmp(doc->clean.data + m.start[1], "配合", 6);

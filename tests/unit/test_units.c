@@ -703,6 +703,48 @@ START_TEST(lead_rule_wordings_all_lead)
 }
 END_TEST
 
+/* 说明：排在第一位的为牵头单位 above an attachment's task list speaks of
+ * that list, not of the part before it; under a list, of that list. */
+START_TEST(lead_note_above_attachment_list)
+{
+	gw_document *doc = tu_parse(
+		"关于印发重点任务分工方案和重点项目清单的通知\n"
+		"现将有关材料印发给你们，请认真贯彻落实。\n"
+		"附件1\n"
+		"重点任务分工方案\n"
+		"一、推进改革\n"
+		"（一）深化医保支付方式改革。（市医保局、市财政局）\n"
+		"（二）推进分级诊疗。（市卫生健康委、市医保局）\n"
+		"附件2\n"
+		"重点项目清单\n"
+		"说明：排在第一位的为牵头单位。\n"
+		"一、交通项目\n"
+		"（一）建设城市快速路。（市交通运输局、市自然资源局）\n"
+		"（二）改造老旧小区。（市住房城乡建设局、市财政局）\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:市医保局 resp:市财政局");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:市卫生健康委 resp:市医保局");
+	ck_assert_str_eq(units_of(doc, "2:1.1"),
+			 "lead:市交通运输局 resp:市自然资源局");
+	ck_assert_str_eq(units_of(doc, "2:1.2"),
+			 "lead:市住房城乡建设局 resp:市财政局");
+	/* a note under the first list, before the next attachment */
+	gw_document *d2 = tu_parse(
+		"关于印发重点任务分工方案和重点项目清单的通知\n"
+		"附件1\n"
+		"重点任务分工方案\n"
+		"一、推进改革\n"
+		"（一）深化医保支付方式改革。（市医保局、市财政局）\n"
+		"注：排在第一位的为牵头单位。\n"
+		"附件2\n"
+		"重点项目清单\n"
+		"一、交通项目\n"
+		"（一）建设城市快速路。（市交通运输局、市自然资源局）\n");
+	ck_assert_str_eq(units_of(d2, "1.1"), "lead:市医保局 resp:市财政局");
+	ck_assert_str_eq(units_of(d2, "2:1.1"),
+			 "resp:市交通运输局 resp:市自然资源局");
+}
+END_TEST
+
 START_TEST(office_labels_and_together)
 {
 	gw_document *doc = tu_parse(
@@ -867,6 +909,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, lead_rule_yields_and_ends_with_its_part);
 	tcase_add_test(tc, office_labels_and_together);
 	tcase_add_test(tc, lead_rule_variants);
+	tcase_add_test(tc, lead_note_above_attachment_list);
 	tcase_add_loop_test(tc, lead_rule_wordings_all_lead, 0,
 			    N_LEAD_RULE_WORDINGS);
 	suite_add_tcase(s, tc);
