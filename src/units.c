@@ -385,6 +385,9 @@ static const struct level {
 	const char *word;
 	int rank;
 } levels[] = {
+	/* a city with districts (设区市), named by what it is, first: 县级市
+	 * before 县 */
+	{"设区的市", 2}, {"设区市", 2},	{"地级市", 2},	{"县级市", 3},
 	{"自治区", 1}, {"直辖市", 1}, {"省", 1},  {"自治州", 2},
 	{"市", 2},     {"州", 2},     {"盟", 2},  {"自治县", 3},
 	{"县", 3},     {"区", 3},     {"旗", 3},  {"乡镇", 4},

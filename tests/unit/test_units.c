@@ -379,6 +379,28 @@ START_TEST(nested_brackets_one_unit)
 }
 END_TEST
 
+/* 设区市, 设区的市, 地级市, 县级市 are levels too: the cities with
+ * districts, then the counties below them, are one body's name. */
+START_TEST(city_with_districts_is_a_level)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。（各设区市、县（市、区）人民政府负责）\n"
+		"（二）推进改革。（省卫生健康委、各设区市、县（市、区）人民政府）\n"
+		"（三）推进改革。（各设区的市、县级市人民政府，省卫生健康委）\n"
+		"（四）推进改革。（各设区市人民政府、省大数据局）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "resp:各设区市、县（市、区）人民政府");
+	ck_assert_str_eq(units_of(doc, "1.2"),
+			 "resp:省卫生健康委 resp:各设区市、县（市、区）人民政府");
+	ck_assert_str_eq(units_of(doc, "1.3"),
+			 "resp:各设区的市、县级市人民政府 resp:省卫生健康委");
+	ck_assert_str_eq(units_of(doc, "1.4"),
+			 "resp:各设区市人民政府 resp:省大数据局");
+}
+END_TEST
+
 START_TEST(level_shorthand_one_unit)
 {
 	/* bare administrative levels completed by the last item's name */
@@ -889,6 +911,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, he_joining_names_split);
 	tcase_add_test(tc, nested_brackets_one_unit);
 	tcase_add_test(tc, level_shorthand_one_unit);
+	tcase_add_test(tc, city_with_districts_is_a_level);
 	tcase_add_test(tc, level_words_not_shorthand);
 	tcase_add_test(tc, level_shorthand_standing);
 	tcase_add_test(tc, deleted_unit_not_a_unit);
