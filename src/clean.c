@@ -47,6 +47,8 @@ int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag)
 			     "时间|期限)|时间(?:安排|节点|要求)|时限(?:要求)?)"
 			     "\\s*[：:]",
 			     GW_RE_ANCHORED, diag);
+	/* Any field's label (工作目标：), after a wide blank on a line. */
+	p->any_field = gw_re_new("\\p{Han}{2,6}\\s*[：:]", GW_RE_ANCHORED, diag);
 	/* The header of a task table names its columns: who, and by when. */
 	p->head_units = gw_re_new(
 		"(?:主要)?(?:牵头|配合|协办|协助|协同|参与|责任|主办|主责|"
@@ -60,7 +62,8 @@ int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag)
 		0, diag);
 	if (!p->residue || !p->page_number || !p->number_line ||
 	    !p->ends_number || !p->date_line || !p->attachment ||
-	    !p->title_end || !p->field || !p->head_units || !p->head_time) {
+	    !p->title_end || !p->field || !p->head_units || !p->head_time ||
+	    !p->any_field) {
 		gw_clean_patterns_free(p);
 		return -1;
 	}
@@ -79,6 +82,7 @@ void gw_clean_patterns_free(gw_clean_patterns *p)
 	gw_re_free(p->field);
 	gw_re_free(p->head_units);
 	gw_re_free(p->head_time);
+	gw_re_free(p->any_field);
 	memset(p, 0, sizeof *p);
 }
 
@@ -235,6 +239,7 @@ typedef struct line_state {
 	int cells; /* the line has TABs inside (has_inner_tab) */
 	int pipes; /* …or is a Markdown table row, | between cells */
 	int pending_vis_space, pending_struck_space;
+	int vis_blanks; /* blanks in the pending visible run (U+3000 counts 2) */
 	int32_t prev_vis, prev_struck;
 	size_t vstart, sstart;
 	size_t del0;
@@ -278,8 +283,23 @@ static void emit(cleaner *c, line_state *st, int32_t cp, const char *p,
 		 (*pending == CELL_BREAK || (!gw_is_cjk(*prev) && !gw_is_cjk(cp))))
 		st->err |= gw_buf_putc(b, ' ');
 	*pending = 0;
+	if (!c->in_del)
+		st->vis_blanks = 0;
 	st->err |= gw_buf_put(b, p, n);
 	*prev = cp;
+}
+
+/* 责任单位：市发改委   完成时限：…: fields of a Word table row copied onto
+ * one line, set apart by a wide blank (two blanks or more, or U+3000).
+ * Before another field's label such a blank ends the field before it,
+ * so it stays as one space even between CJK characters. */
+static void keep_field_break(cleaner *c, line_state *st, size_t i, size_t e)
+{
+	if (c->in_del || st->cells || st->vis_blanks < 2 ||
+	    !st->pending_vis_space || st->prev_vis < 0)
+		return;
+	if (gw_re_search(c->pat->any_field, c->src, e, i, NULL))
+		st->pending_vis_space = CELL_BREAK;
 }
 
 static int is_ascii_punct(char ch)
@@ -396,6 +416,7 @@ static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
 		size_t j = i;
 		int32_t cp = gw_utf8_next(src, e, &j);
 		if (is_ideograph_lead(src[i]) && j - i == 3) {
+			keep_field_break(c, st, i, e);
 			emit(c, st, cp, src + i, 3);
 			i = j + copy_ideographs(c, st, src + j, e - j);
 			continue;
@@ -419,6 +440,8 @@ static void scan_line(cleaner *c, size_t s, size_t e, line_state *st)
 						 : &st->pending_vis_space;
 			if (*pending < kind)
 				*pending = kind;
+			if (!c->in_del)
+				st->vis_blanks += cp == 0x3000 ? 2 : 1;
 		} else if (cp >= 0x20 && cp != 0x7F) {
 			emit(c, st, cp, src + i, j - i);
 		}

@@ -7,7 +7,9 @@
  * headings and `**`, Word bookmark residue, page-number lines ("— 3 —"),
  * control characters and backslash escapes; it moves ~~struck~~ text to
  * doc->struck; it removes blanks next to CJK characters and folds the rest
- * to one space.  Then it joins wrapped lines into logical lines: a blank
+ * to one space, except that a wide blank (two or more, or U+3000) before a
+ * field's label (责任单位：市发改委   完成时限：…) stays as one space: it
+ * ends the field before it.  Then it joins wrapped lines into logical lines: a blank
  * line alone never ends a paragraph; the decision rests on how the line
  * ends, how the next begins, whether a bracket is still open, and on two
  * properties measured over the whole document — whether it is hard-wrapped
@@ -38,6 +40,7 @@ typedef struct gw_clean_patterns {
 	gw_re *attachment;  /* 附件 附件2： 附件：《…》 */
 	gw_re *title_end;   /* …的通知  …实施方案（征求意见稿） */
 	gw_re *field;	    /* 牵头单位： 完成时限： at a line's start */
+	gw_re *any_field;   /* 工作目标： any label, after a wide blank */
 	gw_re *head_units;  /* a task table's header cell: 牵头单位 责任部门 */
 	gw_re *head_time;   /* …and 完成时限 时间节点 */
 } gw_clean_patterns;

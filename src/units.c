@@ -16,9 +16,44 @@
 	"联合会|工会|妇联|残联|红十字会|银行|分行|医共体|院|所|站|组|会|" \
 	"社|团|队|室|股|科"
 
+/* A segment of a clause that says when, not who (（责任单位：市发改委，
+ * 6月底前） （市大数据局负责，持续推进）): a date or period — 2025年底前,
+ * 6月底前, 2025—2027年, 年内, 上半年, 第三季度, 每季度 — or a standing
+ * duty — 长期坚持, 持续推进, 常态化开展. */
+#define CN_NUM "[〇零一二三四五六七八九十]"
+#define YEAR_NUM "(?:\\d{4}|" CN_NUM "{4})"
+#define TIME_YEAR                                                          \
+	"(?:" YEAR_NUM "(?:\\s*年)?\\s*[-—–~～至到]\\s*" YEAR_NUM "\\s*年|"  \
+	YEAR_NUM "\\s*年|今年|明年|当年|次年|本年度?|年内|年度内|每年|全年)"
+#define TIME_PART                                                          \
+	"(?:(?:\\d{1,2}|" CN_NUM "{1,3})\\s*月份?(?:\\s*(?:\\d{1,2}|"      \
+	CN_NUM "{1,3})\\s*日)?|[上下]半年|第?[一二三四1-4](?:[、，,]"      \
+	"[一二三四1-4])*季度|每季度?|每半年|每月|每周|每旬|年|季度|月)"
+#define TIME_SEGMENT                                                       \
+	"^(?:(?:长期|持续|常态化|定期|经常性|逐年|分年度|分阶段|分步)"     \
+	"(?:坚持|推进|开展|实施|落实|执行|进行)?|" TIME_YEAR "?\\s*"      \
+	TIME_PART "?\\s*(?:底|末|中旬|上旬|下旬|中|初)?\\s*"               \
+	"(?:前|以前|之前|内|以内|起|开始)?\\s*(?:完成|到位|落实到位)?)$"
+
+/* What a unit that leads does: 牵头落实, 牵头抓总, 牵头推进 … are 牵头. */
+#define LEAD_VERB                                                          \
+	"负责|落实|抓总|推进|实施|组织实施|组织|协调|统筹|开展|办理|做好"
+
+/* What a unit that supports does (市财政局给予资金保障): it is coop. */
+#define SUPPORT_TAIL                                                       \
+	"(?:给予|提供|做好|强化|加强)(?:资金|经费|财力|政策|技术|要素|用地|" \
+	"人才|人员|数据)?(?:保障|支持)"
+/* How a unit does its part, before its role word: 按职责配合, 积极配合,
+ * 具体落实, 负责落实 (a name never ends so). */
+#define ADVERB                                                             \
+	"按(?:照)?职责(?:分工)?|按职能|依(?:据)?职责|根据职责(?:分工)?|"     \
+	"积极|主动|全力|密切|大力|协同|具体|切实|认真|统一|负责"
+
 /* What a label calls the bodies it names: 单位 部门, and inside one
  * department 科室 处室 (责任科室：党政办、社会事务办). */
 #define LABEL_BODY "(?:单位|部门|科室|处室)"
+/* …and the role it names them by (X为牵头单位，Y为配合单位). */
+#define LABEL_ROLE "(?:牵头|配合|协办|协助|参与|责任|主办|主责)"
 
 int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 {
@@ -30,9 +65,12 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 				  GW_RE_ANCHORED, diag);
 	p->role_tail = gw_re_new(
 		"(?:按职责分工负责|按职责分工|按职责负责|分别牵头负责|分别牵头|"
-		"牵头负责|共同牵头|牵头|分别负责|共同负责|具体负责|负责|"
-		"分别配合|配合|协助|参与|落实|指导|监督|督导|督促)$",
+		"(?:共同)?牵头(?:" LEAD_VERB ")|共同牵头|牵头|分别负责|共同负责|"
+		"具体负责|负责|"
+		"分别配合|配合|协助|参与|落实|指导|监督|督导|督促|"
+		"(?:为|是|作为)" LABEL_ROLE LABEL_BODY "|" SUPPORT_TAIL ")$",
 		0, diag);
+	p->adverb = gw_re_new("(?:" ADVERB ")$", 0, diag);
 	p->label = gw_re_new("(?:(牵头)|(配合|协办|协助|参与)|责任|主办|"
 			     "主责|实施)" LABEL_BODY "\\s*[：:]\\s*",
 			     GW_RE_ANCHORED, diag);
@@ -42,11 +80,15 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 	/* Another field of a task beside its units: 完成时限： 工作目标： */
 	p->field = gw_re_new("\\p{Han}{2,6}\\s*[：:]", GW_RE_ANCHORED, diag);
 	p->field_any = gw_re_new("\\p{Han}{2,6}\\s*[：:]", 0, diag);
-	p->lead_rule = gw_re_new("[，,]?\\s*排在(?:第一位|首位)的" LABEL_BODY
+	/* 排在第一位的 排第一位的 排名第一的 列第一位的 排名首位的 第一个 */
+	p->lead_rule = gw_re_new("[，,]?\\s*(?:(?:排|列|位列|名列|排序|排名)在?"
+				 "(?:第[一1]位?|首位|最前(?:面)?)(?:的)?|"
+				 "(?:第[一1]|首)个)" LABEL_BODY
 				 "?(?:为|是)牵头" LABEL_BODY
 				 "(?:[，,]\\s*(?:其他|其余)(?:的)?(?:为|是)(配合|责任)"
 				 LABEL_BODY ")?(?:[，,]\\s*下同)?",
 				 0, diag);
+	p->time_seg = gw_re_new(TIME_SEGMENT, 0, diag);
 	p->standing = gw_re_new("以下[^，。；,;]{0,8}?均(?:需|由|须)(.+?)"
 				"(?:负责|落实|承担)[，,]"
 				"\\s*不再(?:一一|逐一|逐个|单独|另行)?列出",
@@ -54,7 +96,7 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 	if (!p->suffix || !p->strong || !p->collective || !p->role_tail ||
 	    !p->label ||
 	    !p->label_any || !p->lead_rule || !p->standing || !p->field ||
-	    !p->field_any) {
+	    !p->field_any || !p->time_seg || !p->adverb) {
 		gw_units_patterns_free(p);
 		return -1;
 	}
@@ -73,6 +115,8 @@ void gw_units_patterns_free(gw_units_patterns *p)
 	gw_re_free(p->field);
 	gw_re_free(p->field_any);
 	gw_re_free(p->standing);
+	gw_re_free(p->time_seg);
+	gw_re_free(p->adverb);
 	memset(p, 0, sizeof *p);
 }
 
@@ -247,10 +291,25 @@ static int is_oversight(gw_str w)
 	       gw_str_ends_with(w, "督导") || gw_str_ends_with(w, "督促");
 }
 
+/* 为配合单位 -> 配合: the role a label names after 为 or 是. */
+static gw_str label_role_word(gw_str w)
+{
+	static const char *const body[] = {"单位", "部门", "科室", "处室"};
+	for (size_t k = 0; k < sizeof body / sizeof *body; k++)
+		if (w.len > 6 && gw_str_ends_with(w, body[k])) {
+			w.len -= 6;
+			break;
+		}
+	return w;
+}
+
 /* The role a role word (as matched by role_tail) gives. */
 static gw_role role_of(gw_str w)
 {
+	w = label_role_word(w);
 	if (gw_str_ends_with(w, "配合") || gw_str_ends_with(w, "协助") ||
+	    gw_str_ends_with(w, "协办") || gw_str_ends_with(w, "保障") ||
+	    gw_str_ends_with(w, "支持") ||
 	    gw_str_ends_with(w, "参与") || is_oversight(w))
 		return GW_ROLE_COOP;
 	for (size_t i = 0; i + 6 <= w.len; i += 3)
@@ -277,6 +336,17 @@ static size_t etc_category(gw_str s)
 	return SIZE_MAX;
 }
 
+/* 市财政局按职责 (配合) -> 市财政局: the adverbs before a role word. */
+static gw_str strip_adverbs(const gw_units_patterns *p, gw_str s)
+{
+	gw_match m;
+	while (s.len &&
+	       gw_re_search_tail(p->adverb, s.ptr, s.len, SUFFIX_REACH, &m) &&
+	       m.start[0] > 0)
+		s.len = m.start[0];
+	return s;
+}
+
 /* Strip trailing role words and 等; returns the role they give. */
 static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 			 int *seen)
@@ -289,9 +359,10 @@ static gw_str strip_tail(const gw_units_patterns *p, gw_str s, int *role,
 			gw_str w = sub(s, m.start[0], s.len);
 			if (role && *role < 0)
 				*role = (int)role_of(w);
-			if (seen && !gw_str_ends_with(w, "落实") && !is_oversight(w))
+			if (seen && !gw_str_equals(w, "落实") && !is_oversight(w))
 				*seen = 1;
 			s.len = m.start[0];
+			s = strip_adverbs(p, s);
 			continue;
 		}
 		size_t cut = etc_category(s);
@@ -314,6 +385,9 @@ static const struct level {
 	const char *word;
 	int rank;
 } levels[] = {
+	/* a city with districts (设区市), named by what it is, first: 县级市
+	 * before 县 */
+	{"设区的市", 2}, {"设区市", 2},	{"地级市", 2},	{"县级市", 3},
 	{"自治区", 1}, {"直辖市", 1}, {"省", 1},  {"自治州", 2},
 	{"市", 2},     {"州", 2},     {"盟", 2},  {"自治县", 3},
 	{"县", 3},     {"区", 3},     {"旗", 3},  {"乡镇", 4},
@@ -441,6 +515,7 @@ typedef struct clause {
 	gw_role segment_role;
 	int label_role; /* the last label's role (牵头单位：), or -1 */
 	int said_roles; /* a role word (负责, 配合…) after some units */
+	int bare_segments; /* segments with neither a label nor a role word */
 	int role_words; /* a role word or label was seen */
 	int explicit_lead;
 	int strong;
@@ -626,6 +701,9 @@ static void add_segment(void *user, gw_str seg)
 	/* （各市（州）人民政府负责，不再列出）: a note, not a unit */
 	if (gw_str_starts_with(seg, "不再") && gw_str_ends_with(seg, "列出"))
 		return;
+	/* （市发改委，6月底前） （…负责，持续推进）: when, not who */
+	if (gw_re_full(c->p->time_seg, seg.ptr, seg.len, NULL))
+		return;
 	if (gw_re_search(c->p->label, seg.ptr, seg.len, 0, &m)) {
 		role = gw_match_has(&m, 1)   ? (int)GW_ROLE_LEAD
 		       : gw_match_has(&m, 2) ? (int)GW_ROLE_COOP
@@ -647,25 +725,58 @@ static void add_segment(void *user, gw_str seg)
 	/* 配合单位：县财政局，县教育局: the label speaks for the whole run */
 	if (role < 0)
 		role = c->label_role;
+	c->bare_segments += role < 0;
 	c->segment_role = role < 0 ? GW_ROLE_RESP : (gw_role)role;
 	if (c->segment_role == GW_ROLE_LEAD)
 		c->explicit_lead = 1;
 	split_items(c->p, seg, add_item, c);
 }
 
+/* The note 排在第一位的为牵头单位 (排名第一的, 列第一位的, 第一个为牵头单位
+ * …) at or after s[from]: found by its 牵头, the pattern run on the few
+ * characters around it (LEAD_RULE_BACK before, LEAD_RULE_AHEAD after). */
+enum { LEAD_RULE_BACK = 16, LEAD_RULE_AHEAD = 40 };
+
+static size_t chars_back(gw_str s, size_t at, size_t n)
+{
+	while (at > 0 && n--)
+		gw_utf8_prev(s.ptr, at, &at);
+	return at;
+}
+
+static size_t chars_ahead(gw_str s, size_t at, size_t n)
+{
+	while (at < s.len && n--)
+		gw_utf8_next(s.ptr, s.len, &at);
+	return at;
+}
+
+static int find_lead_rule(const gw_units_patterns *p, gw_str s, size_t from,
+			  gw_match *m)
+{
+	for (size_t at = gw_find(s.ptr, s.len, from, "牵头"); at != SIZE_MAX;
+	     at = gw_find(s.ptr, s.len, at + 6, "牵头")) {
+		size_t a = chars_back(s, at, LEAD_RULE_BACK);
+		size_t e = chars_ahead(s, at, LEAD_RULE_AHEAD);
+		if (a < from)
+			a = from;
+		if (gw_re_search(p->lead_rule, s.ptr, e, a, m) &&
+		    m->start[0] <= at)
+			return 1;
+	}
+	return 0;
+}
+
 /* The notes a clause may carry are cut out; the rest is split. */
 static void add_content(clause *c, gw_str s)
 {
 	gw_match m;
-	gw_re *notes[2] = {c->p->lead_rule, c->p->standing};
-	static const char *const cue[2] = {"排在", "以下均"};
-	for (int k = 0; k < 2; k++) {
-		if (gw_find(s.ptr, s.len, 0, cue[k]) != SIZE_MAX &&
-		    gw_re_search(notes[k], s.ptr, s.len, 0, &m)) {
-			add_content(c, sub(s, 0, m.start[0]));
-			add_content(c, sub(s, m.end[0], s.len));
-			return;
-		}
+	if (find_lead_rule(c->p, s, 0, &m) ||
+	    (gw_find(s.ptr, s.len, 0, "以下均") != SIZE_MAX &&
+	     gw_re_search(c->p->standing, s.ptr, s.len, 0, &m))) {
+		add_content(c, sub(s, 0, m.start[0]));
+		add_content(c, sub(s, m.end[0], s.len));
+		return;
 	}
 	split_top(s, is_segment_sep, add_segment, c);
 }
@@ -709,16 +820,25 @@ static int already(const walker *w, const item *it)
 	return 0;
 }
 
+/* How a clause stands in the text: in brackets, after a label, or as a
+ * sentence of its own (市医保局为牵头单位，市财政局为配合单位。). */
+typedef enum { BRACKETED, LABELLED, SENTENCE } clause_form;
+
 /* Parse s (clean[start..end)) as a clause; record it when it is one. */
 static int take_clause(walker *w, gw_str s, size_t start, size_t end,
-		       int labelled)
+		       clause_form form)
 {
 	clause c;
+	int labelled = form == LABELLED;
 	memset(&c, 0, sizeof c);
 	c.p = w->p;
 	c.label_role = -1;
 	add_content(&c, s);
 	if (!c.n || c.bad || !(c.role_words || c.strong || labelled))
+		return 0;
+	/* a sentence is a clause only when every segment of it gives its
+	 * role and every item is a known body */
+	if (form == SENTENCE && (c.unknown || c.bare_segments))
 		return 0;
 	/* an unknown name is trusted beside a role word or a label, or
 	 * among at least twice as many known bodies, one of them strong
@@ -854,7 +974,7 @@ static void take_parenthetical(walker *w, gw_str t, size_t base, size_t open,
 	gw_utf8_prev(t.ptr, end, &inner_end);
 	gw_str inner = sub(t, k, inner_end);
 	if (!is_note(inner))
-		take_clause(w, inner, base + open, base + end, 0);
+		take_clause(w, inner, base + open, base + end, BRACKETED);
 }
 
 /* Where the node's own lines after the first begin, relative to its text
@@ -889,7 +1009,8 @@ static void scan_node(walker *w, gw_node *n, bracket_stack *st)
 		size_t at = i;
 		if (at == label && !stack_size(st)) {
 			size_t end = labelled_end(w, t, at);
-			take_clause(w, sub(t, at, end), base + at, base + end, 1);
+			take_clause(w, sub(t, at, end), base + at, base + end,
+				    LABELLED);
 			i = end > at ? end : at + 1;
 			label = next_label(w, t, i);
 			continue;
@@ -914,6 +1035,73 @@ static void scan_node(walker *w, gw_node *n, bracket_stack *st)
 			}
 		}
 	}
+}
+
+/* Does a clause of the node (those from clauses_buf[first]) overlap
+ * clean[start..end)? */
+static int overlaps_clause(const walker *w, size_t first, size_t start,
+			   size_t end)
+{
+	const gw_span *c = (const gw_span *)w->doc->clauses_buf.data;
+	size_t n = w->doc->clauses_buf.len / sizeof *c;
+	for (size_t i = first; i < n; i++)
+		if (c[i].start < end && start < c[i].end)
+			return 1;
+	return 0;
+}
+
+/* t[from..to) as a clause of its own, when it names roles (牵头 配合)
+ * and no parenthetical or labelled run of it was taken already. */
+static void try_sentence(walker *w, gw_str t, size_t base, size_t from,
+			 size_t to, size_t first_clause)
+{
+	gw_str s = trim(sub(t, from, to));
+	if (!s.len || (gw_find(s.ptr, s.len, 0, "牵头") == SIZE_MAX &&
+		       gw_find(s.ptr, s.len, 0, "配合") == SIZE_MAX))
+		return;
+	size_t start = (size_t)(s.ptr - t.ptr);
+	if (overlaps_clause(w, first_clause, base + start, base + start + s.len))
+		return;
+	take_clause(w, s, base + start, base + start + s.len, SENTENCE);
+}
+
+/* Is t[at..) where one of the node's lines begins?  *k: the first line
+ * not yet passed (the offsets rise, and so does at). */
+static int line_starts_at(const walker *w, size_t at, size_t *k)
+{
+	while (*k < w->nlines && w->line_at[*k] < at)
+		++*k;
+	return *k < w->nlines && w->line_at[*k] == at;
+}
+
+/* The sentences of a node's text (ended by 。 outside brackets or by the
+ * end of a line) that name units with their roles and nothing else:
+ * 由市卫生健康委牵头，市医保局配合。  The first sentence says what the
+ * task is (its heading may run into the next line), so it is not one. */
+static void scan_sentences(walker *w, gw_node *n, size_t first_clause)
+{
+	gw_str t = n->text;
+	size_t base = (size_t)(t.ptr - w->doc->clean.data);
+	size_t from = 0, i = 0, line = 0;
+	int depth = 0, first = 1;
+	while (i < t.len) {
+		size_t at = i;
+		if (line_starts_at(w, at, &line) && at > from && depth == 0) {
+			if (!first)
+				try_sentence(w, t, base, from, at, first_clause);
+			from = at;
+			first = 0;
+		}
+		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
+		if (gw_outside_parens(cp, &depth) && cp == 0x3002) {
+			if (!first)
+				try_sentence(w, t, base, from, at, first_clause);
+			from = i;
+			first = 0;
+		}
+	}
+	if (!first)
+		try_sentence(w, t, base, from, t.len, first_clause);
 }
 
 static gw_status read_standing(gw_document *doc, const gw_units_patterns *p)
@@ -955,35 +1143,64 @@ static size_t line_holding(const gw_document *doc, size_t at)
 /* Where the part holding clean offset `at` ends (the next part's first
  * line), or SIZE_MAX: 排在第一位的为牵头单位 in one attached plan says
  * nothing of the next. */
-static size_t part_end(const gw_document *doc, size_t at)
+static size_t part_end(const gw_document *doc, size_t at, int under_table)
 {
 	const gw_line *L = gw_doc_lines(doc);
 	size_t n = gw_doc_nlines(doc), i = line_holding(doc, at);
 	if (i == n)
 		return SIZE_MAX;
 	/* after a part's outline, before the next one's (附件1 / title / the
-	 * note / 一、): the note is the next part's */
-	int part = L[i].part + (L[i].region == GW_REGION_CLOSING);
+	 * note / 一、): the note is the next part's, unless it is a note
+	 * under the table above it */
+	int part = L[i].part +
+		   (L[i].region == GW_REGION_CLOSING && !under_table);
 	for (; i < n; i++)
 		if (!L[i].deleted && L[i].part > part)
 			return L[i].start;
 	return SIZE_MAX;
 }
 
-/* 注：排在第一位的为牵头单位 under a task table speaks of the table above
- * it: a rule in a note (注 备注 说明) holds from the start of its part;
- * anywhere else from where it stands.  (Either holds to the end of the
- * part it speaks for: part_end().) */
-static size_t lead_rule_start(const gw_document *doc, size_t at)
+/* Does an attachment's heading (附件2) stand between line i and the
+ * outline above it?  Then a note on line i is above that attachment's
+ * task list, not under the list before it. */
+static int below_attachment_heading(const gw_document *doc, size_t i)
+{
+	const gw_line *L = gw_doc_lines(doc);
+	while (i-- > 0 && (L[i].deleted || L[i].region != GW_REGION_NODE)) {
+		gw_str t = gw_line_text(doc, &L[i]);
+		if (!L[i].deleted && gw_str_starts_with(t, "附件"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the rule at clean offset `at` in a note (注 备注 说明) under a task
+ * table, speaking of the table above it?  Not when an attachment's
+ * heading stands between (附件2 / its title / 说明：… / 一、): that note
+ * is above the next attachment's list. */
+static int note_under_table(const gw_document *doc, size_t at)
 {
 	const gw_line *L = gw_doc_lines(doc);
 	size_t n = gw_doc_nlines(doc), i = line_holding(doc, at);
 	if (i == n)
-		return at;
+		return 0;
 	gw_str t = gw_line_text(doc, &L[i]);
 	if (!gw_str_starts_with(t, "注") && !gw_str_starts_with(t, "备注") &&
 	    !gw_str_starts_with(t, "说明"))
+		return 0;
+	return !below_attachment_heading(doc, i);
+}
+
+/* 注：排在第一位的为牵头单位 under a task table speaks of the table above
+ * it: it holds from the start of its part; any other rule from where it
+ * stands.  (Either holds to the end of the part it speaks for:
+ * part_end().) */
+static size_t lead_rule_start(const gw_document *doc, size_t at)
+{
+	const gw_line *L = gw_doc_lines(doc);
+	if (!note_under_table(doc, at))
 		return at;
+	size_t i = line_holding(doc, at);
 	while (i > 0 && (L[i - 1].deleted || L[i - 1].part == L[i].part))
 		i--;
 	return L[i].start;
@@ -992,13 +1209,12 @@ static size_t lead_rule_start(const gw_document *doc, size_t at)
 gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 {
 	gw_match m;
-	size_t cue = gw_find(doc->clean.data, doc->clean.len, 0, "排在");
 	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, 0, 0, 0, 0};
-	if (cue != SIZE_MAX &&
-	    gw_re_search(p->lead_rule, doc->clean.data, doc->clean.len,
-			 cue > 4 ? cue - 4 : 0, &m)) {
+	if (find_lead_rule(p, gw_str_make(doc->clean.data, doc->clean.len), 0,
+			   &m)) {
 		doc->lead_rule_from = lead_rule_start(doc, m.start[0]);
-		w.lead_rule_until = part_end(doc, m.start[0]);
+		w.lead_rule_until = part_end(doc, m.start[0],
+					     note_under_table(doc, m.start[0]));
 		/* …，其余为配合单位: the others co-operate */
 		w.rest_coop = gw_match_has(&m, 1) &&
 			      !memcmp(doc->clean.data + m.start[1], "配合", 6);
@@ -1011,8 +1227,12 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 		w.first = GW_COUNT(doc, units, gw_unit);
 		w.node_has_lead = 0;
 		n->units.first = w.first;
-		if (!n->deleted)
+		if (!n->deleted) {
+			size_t first_clause =
+				doc->clauses_buf.len / sizeof(gw_span);
 			scan_node(&w, n, &st);
+			scan_sentences(&w, n, first_clause);
+		}
 		n->units.count = GW_COUNT(doc, units, gw_unit) - w.first;
 	}
 	gw_buffer_free(&st.buf);

@@ -15,13 +15,18 @@
  * (各市、州、县人民政府) are one item; role words
  * (牵头, 配合, 按职责分工负责 …, and 指导 监督 督导 督促, which make a unit
  * coop) and 等 are stripped and give the role.
+ * X为牵头单位 / Y为配合单位 name roles as labels do.  A sentence of a
+ * task after its first (由X牵头，Y配合。) is a clause when every segment
+ * gives its role, one says 牵头 or 配合, and every item is a known body.
  * A parenthetical with one item and neither a strong suffix nor a role
  * word (（社区医院）) is not a clause.  A short name the suffixes do not
  * know is accepted only in a clause that has a role word and at least
  * one known name (（县医政股、县财政局负责）).  A labelled run ends at
  * the sentence end, its line's end, or the next label (配合单位： 完成时限：);
- * a segment that is another field (完成时限：持续推进) is not a unit.  Notes inside a clause are read:
- * 排在第一位的为牵头单位 makes the first unit of this and every later
+ * a segment that is another field (完成时限：持续推进) or says when
+ * (6月底前 2025年底前 每季度 长期坚持 持续推进) is not a unit.  Notes inside a clause are read:
+ * 排在第一位的为牵头单位 (排名第一的, 列第一位的, 第一个为牵头单位 …)
+ * makes the first unit of this and every later
  * clause the lead; 以下均需X负责，不再列出 gives doc->meta.standing.
  */
 #ifndef GW_UNITS_H
@@ -41,6 +46,8 @@ typedef struct gw_units_patterns {
 	gw_re *field_any;   /* …anywhere: where a labelled run stops */
 	gw_re *lead_rule;   /* 排在第一位的为牵头单位，下同 */
 	gw_re *standing;    /* 以下均需X负责，不再列出 */
+	gw_re *adverb;	    /* 按职责 积极 具体: before a role word */
+	gw_re *time_seg;    /* 6月底前 长期坚持: a clause's segment saying when */
 } gw_units_patterns;
 
 int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag);

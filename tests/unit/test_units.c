@@ -125,6 +125,50 @@ START_TEST(labelled_run_outside_brackets)
 }
 END_TEST
 
+/* Fields of a Word table row copied onto one line, set apart by a wide
+ * blank: the unit list ends where the next field begins. */
+START_TEST(wide_blank_ends_the_field)
+{
+	ck_assert_str_eq(units11(ITEM("加快项目审批。\n"
+				      "责任单位：市发改委   完成时限：2025年6月底前")),
+			 "resp:市发改委");
+	ck_assert_str_eq(units11(ITEM("优化营商环境。\n"
+				      "责任单位：市政务服务局、市市场监管局"
+				      "\u3000\u3000完成时限：2025年12月底前")),
+			 "resp:市政务服务局 resp:市市场监管局");
+	ck_assert_str_eq(units11(ITEM("推进价格改革。\n"
+				      "牵头单位：市医保局    工作目标：年底前完成")),
+			 "lead:市医保局");
+	/* one blank between CJK characters is dropped, as before */
+	gw_document *doc = tu_parse(ITEM("推进价格 改革。责任单位：市医保局　　"
+					 "完成时限：年底前"));
+	ck_assert_gwstr_eq(node(doc, "1.1")->text,
+			   "推进价格改革。责任单位：市医保局 完成时限：年底前");
+}
+END_TEST
+
+/* A segment that says when, not who, is no unit and spoils no clause. */
+START_TEST(time_segment_not_a_unit)
+{
+	ck_assert_str_eq(units11(ITEM("加快项目审批。（责任单位：市发改委，6月底前）")),
+			 "resp:市发改委");
+	ck_assert_str_eq(units11(ITEM("推进分级诊疗。（责任单位：市卫生健康委、"
+				      "市医保局，长期坚持）")),
+			 "resp:市卫生健康委 resp:市医保局");
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。（市大数据局负责，持续推进）")),
+			 "resp:市大数据局");
+	ck_assert_str_eq(units11(ITEM("开展督导检查。（市卫生健康委，每季度）")),
+			 "resp:市卫生健康委");
+	ck_assert_str_eq(units11(ITEM("完成改造任务。（市住房城乡建设局，2025年底前）")),
+			 "resp:市住房城乡建设局");
+	ck_assert_str_eq(units11(ITEM("完成改造任务。（市财政局牵头，市住房城乡建设局"
+				      "配合；2025—2027年）")),
+			 "lead:市财政局 coop:市住房城乡建设局");
+	/* a parenthetical that only says when names no unit */
+	ck_assert_str_eq(units11(ITEM("完成改造任务。（2025年底前）")), "");
+}
+END_TEST
+
 /* ---- roles ----------------------------------------------------------------- */
 
 START_TEST(separately_lead_then_coop)
@@ -134,6 +178,66 @@ START_TEST(separately_lead_then_coop)
 			     "县人力资源社会保障局分别牵头，县财政局、县教育局配合）")),
 		"lead:县委组织部 lead:县卫生健康委 lead:县人力资源社会保障局 "
 		"coop:县财政局 coop:县教育局");
+}
+END_TEST
+
+/* 牵头 with the verb of what the lead does is still 牵头. */
+START_TEST(lead_verbs_after_qiantou)
+{
+	ck_assert_str_eq(units11(ITEM("深化医保支付方式改革。（市医保局牵头落实，"
+				      "市财政局配合）")),
+			 "lead:市医保局 coop:市财政局");
+	ck_assert_str_eq(units11(ITEM("推进分级诊疗。（市卫生健康委牵头抓总，"
+				      "市医保局配合）")),
+			 "lead:市卫生健康委 coop:市医保局");
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。（市大数据局牵头推进，"
+				      "各县（市、区）人民政府负责）")),
+			 "lead:市大数据局 resp:各县（市、区）人民政府");
+	/* alone, with no other unit and no 负责 */
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。（县委牵头抓总）")),
+			 "lead:县委");
+}
+END_TEST
+
+/* X为牵头单位，Y为配合单位 and 由X牵头，Y配合, in brackets or as a
+ * sentence of their own after the task's. */
+START_TEST(roles_named_by_wei_and_you)
+{
+	ck_assert_str_eq(units11(ITEM("深化医保支付方式改革。（市医保局为牵头单位，"
+				      "市财政局为配合单位）")),
+			 "lead:市医保局 coop:市财政局");
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。市大数据局为牵头单位，"
+				      "市财政局、市人社局为配合单位。")),
+			 "lead:市大数据局 coop:市财政局 coop:市人社局");
+	ck_assert_str_eq(units11(ITEM("加强队伍建设。由市委组织部牵头，市人社局配合，"
+				      "各县（市、区）人民政府负责落实。")),
+			 "lead:市委组织部 coop:市人社局 resp:各县（市、区）人民政府");
+	/* a sentence with words other than units and roles is text */
+	ck_assert_str_eq(units11(ITEM("加强宣传。各地要高度重视，市委宣传部牵头。")),
+			 "");
+	/* …and so is the task's own first sentence */
+	ck_assert_str_eq(units11(ITEM("市大数据局牵头，市财政局配合。")), "");
+}
+END_TEST
+
+/* How a unit does its part is no part of its name. */
+START_TEST(adverbial_tails_stripped)
+{
+	ck_assert_str_eq(units11(ITEM("深化医保支付方式改革。（市医保局牵头，"
+				      "市财政局按职责配合）")),
+			 "lead:市医保局 coop:市财政局");
+	ck_assert_str_eq(units11(ITEM("推进信息化建设。（市大数据局具体落实，"
+				      "市财政局给予资金保障）")),
+			 "resp:市大数据局 coop:市财政局");
+	ck_assert_str_eq(units11(ITEM("开展督导检查。（市卫生健康委负责落实，"
+				      "市市场监管局积极配合）")),
+			 "resp:市卫生健康委 coop:市市场监管局");
+	ck_assert_str_eq(units11(ITEM("开展督导检查。（市卫生健康委、市医保局"
+				      "按职责分工负责）")),
+			 "resp:市卫生健康委 resp:市医保局");
+	/* the same words inside a name stay */
+	ck_assert_str_eq(units11(ITEM("开展督导检查。（县积极老龄化服务中心负责）")),
+			 "resp:县积极老龄化服务中心");
 }
 END_TEST
 
@@ -272,6 +376,28 @@ START_TEST(nested_brackets_one_unit)
 			     "按职责分工负责]")),
 		"resp:市卫生健康委 resp:市财政局 "
 		"resp:各县（市、区，含达州高新区、达州东部经开区）人民政府（管委会）");
+}
+END_TEST
+
+/* 设区市, 设区的市, 地级市, 县级市 are levels too: the cities with
+ * districts, then the counties below them, are one body's name. */
+START_TEST(city_with_districts_is_a_level)
+{
+	gw_document *doc = tu_parse(
+		"一、深化改革\n"
+		"（一）推进改革。（各设区市、县（市、区）人民政府负责）\n"
+		"（二）推进改革。（省卫生健康委、各设区市、县（市、区）人民政府）\n"
+		"（三）推进改革。（各设区的市、县级市人民政府，省卫生健康委）\n"
+		"（四）推进改革。（各设区市人民政府、省大数据局）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "resp:各设区市、县（市、区）人民政府");
+	ck_assert_str_eq(units_of(doc, "1.2"),
+			 "resp:省卫生健康委 resp:各设区市、县（市、区）人民政府");
+	ck_assert_str_eq(units_of(doc, "1.3"),
+			 "resp:各设区的市、县级市人民政府 resp:省卫生健康委");
+	ck_assert_str_eq(units_of(doc, "1.4"),
+			 "resp:各设区市人民政府 resp:省大数据局");
 }
 END_TEST
 
@@ -570,6 +696,77 @@ START_TEST(lead_rule_yields_and_ends_with_its_part)
 }
 END_TEST
 
+/* The ways notices word 排在第一位的为牵头单位: each makes the first unit
+ * listed the lead. */
+static const char *const lead_rule_wordings[] = {
+	"排第一位的为牵头单位", "排在第一位的为牵头单位", "排名第一的为牵头单位",
+	"列第一位的为牵头单位", "排名首位的为牵头单位",   "第一个为牵头单位",
+	"列在首位的单位为牵头单位", "排在首位的是牵头部门",
+};
+enum { N_LEAD_RULE_WORDINGS =
+	       sizeof lead_rule_wordings / sizeof *lead_rule_wordings };
+
+START_TEST(lead_rule_wordings_all_lead)
+{
+	char text[512];
+	snprintf(text, sizeof text,
+		 "关于印发重点任务分工方案的通知\n"
+		 "各县（市、区）人民政府：\n"
+		 "现将分工方案印发给你们，请认真贯彻落实。%s。\n"
+		 "一、推进改革\n"
+		 "（一）深化医保支付方式改革。（市医保局、市财政局、市卫生健康委）\n"
+		 "（二）推进分级诊疗。（市卫生健康委、市医保局）\n"
+		 "二、加强保障\n",
+		 lead_rule_wordings[_i]);
+	gw_document *doc = tu_parse(text);
+	ck_assert_str_eq(units_of(doc, "1.1"),
+			 "lead:市医保局 resp:市财政局 resp:市卫生健康委");
+	ck_assert_str_eq(units_of(doc, "1.2"), "lead:市卫生健康委 resp:市医保局");
+}
+END_TEST
+
+/* 说明：排在第一位的为牵头单位 above an attachment's task list speaks of
+ * that list, not of the part before it; under a list, of that list. */
+START_TEST(lead_note_above_attachment_list)
+{
+	gw_document *doc = tu_parse(
+		"关于印发重点任务分工方案和重点项目清单的通知\n"
+		"现将有关材料印发给你们，请认真贯彻落实。\n"
+		"附件1\n"
+		"重点任务分工方案\n"
+		"一、推进改革\n"
+		"（一）深化医保支付方式改革。（市医保局、市财政局）\n"
+		"（二）推进分级诊疗。（市卫生健康委、市医保局）\n"
+		"附件2\n"
+		"重点项目清单\n"
+		"说明：排在第一位的为牵头单位。\n"
+		"一、交通项目\n"
+		"（一）建设城市快速路。（市交通运输局、市自然资源局）\n"
+		"（二）改造老旧小区。（市住房城乡建设局、市财政局）\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:市医保局 resp:市财政局");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:市卫生健康委 resp:市医保局");
+	ck_assert_str_eq(units_of(doc, "2:1.1"),
+			 "lead:市交通运输局 resp:市自然资源局");
+	ck_assert_str_eq(units_of(doc, "2:1.2"),
+			 "lead:市住房城乡建设局 resp:市财政局");
+	/* a note under the first list, before the next attachment */
+	gw_document *d2 = tu_parse(
+		"关于印发重点任务分工方案和重点项目清单的通知\n"
+		"附件1\n"
+		"重点任务分工方案\n"
+		"一、推进改革\n"
+		"（一）深化医保支付方式改革。（市医保局、市财政局）\n"
+		"注：排在第一位的为牵头单位。\n"
+		"附件2\n"
+		"重点项目清单\n"
+		"一、交通项目\n"
+		"（一）建设城市快速路。（市交通运输局、市自然资源局）\n");
+	ck_assert_str_eq(units_of(d2, "1.1"), "lead:市医保局 resp:市财政局");
+	ck_assert_str_eq(units_of(d2, "2:1.1"),
+			 "resp:市交通运输局 resp:市自然资源局");
+}
+END_TEST
+
 START_TEST(office_labels_and_together)
 {
 	gw_document *doc = tu_parse(
@@ -694,7 +891,12 @@ Suite *units_suite(void)
 	tu_fixture(tc);
 	tcase_add_test(tc, labelled_in_brackets);
 	tcase_add_test(tc, labelled_run_outside_brackets);
+	tcase_add_test(tc, wide_blank_ends_the_field);
+	tcase_add_test(tc, time_segment_not_a_unit);
 	tcase_add_test(tc, separately_lead_then_coop);
+	tcase_add_test(tc, lead_verbs_after_qiantou);
+	tcase_add_test(tc, roles_named_by_wei_and_you);
+	tcase_add_test(tc, adverbial_tails_stripped);
 	tcase_add_test(tc, coop_words);
 	tcase_add_test(tc, supervising_units_coop);
 	tcase_add_test(tc, supervision_words_inside_names);
@@ -709,6 +911,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, he_joining_names_split);
 	tcase_add_test(tc, nested_brackets_one_unit);
 	tcase_add_test(tc, level_shorthand_one_unit);
+	tcase_add_test(tc, city_with_districts_is_a_level);
 	tcase_add_test(tc, level_words_not_shorthand);
 	tcase_add_test(tc, level_shorthand_standing);
 	tcase_add_test(tc, deleted_unit_not_a_unit);
@@ -729,6 +932,9 @@ Suite *units_suite(void)
 	tcase_add_test(tc, lead_rule_yields_and_ends_with_its_part);
 	tcase_add_test(tc, office_labels_and_together);
 	tcase_add_test(tc, lead_rule_variants);
+	tcase_add_test(tc, lead_note_above_attachment_list);
+	tcase_add_loop_test(tc, lead_rule_wordings_all_lead, 0,
+			    N_LEAD_RULE_WORDINGS);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("not clauses");
