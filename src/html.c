@@ -535,8 +535,57 @@ static void walk(walker *w, htmlDocPtr doc)
 	}
 }
 
-gw_status gw_html_to_text(const char *html, size_t len, gw_buffer *out,
-			  gw_diag *diag)
+/* ---- Word's downlevel-revealed conditionals ----------------------------- */
+
+enum { COND_MAX = 64 }; /* bytes of an <![if …]> marker, at most */
+
+/* Length of a marker of a downlevel-revealed conditional at p[0..n)
+ * (<![if !supportLists]>, <![endif]>), 0 when there is none.  The
+ * comment form <!--[if …]>…<![endif]--> ends in ]-->, not ]>. */
+static size_t cond_marker(const char *p, size_t n)
+{
+	if (n >= 10 && !strncasecmp(p, "<![endif]>", 10))
+		return 10;
+	if (n < 6 || strncasecmp(p, "<![if", 5) ||
+	    (p[5] != ' ' && p[5] != '\t'))
+		return 0;
+	for (size_t i = 6; i + 1 < n && i < COND_MAX; i++) {
+		if (p[i] == '<' || p[i] == '>')
+			return 0;
+		if (p[i] == ']' && p[i + 1] == '>')
+			return i + 2;
+	}
+	return 0;
+}
+
+/* The page without those markers: browsers other than IE and Word show
+ * what they enclose (the list number Word writes out, 一、) and not the
+ * markers, which libxml2 reads as text. */
+static int drop_cond_markers(const char *html, size_t len, gw_buffer *out)
+{
+	int err = gw_buf_reserve(out, len + 1);
+	size_t from = 0;
+	for (size_t i = 0; i < len && !err; i++) {
+		size_t k = html[i] == '<' ? cond_marker(html + i, len - i) : 0;
+		if (!k)
+			continue;
+		err |= gw_buf_put(out, html + from, i - from);
+		i += k - 1;
+		from = i + 1;
+	}
+	return err | gw_buf_put(out, html + from, len - from);
+}
+
+static gw_status no_memory(gw_diag *diag)
+{
+	diag->status = GW_ERR_NOMEM;
+	diag->offset = GW_NO_OFFSET;
+	snprintf(diag->message, sizeof diag->message, "out of memory");
+	return GW_ERR_NOMEM;
+}
+
+static gw_status html_text(const char *html, size_t len, gw_buffer *out,
+			   gw_diag *diag)
 {
 	if (len > INT_MAX) {
 		diag->status = GW_ERR_TOO_LARGE;
@@ -565,13 +614,23 @@ gw_status gw_html_to_text(const char *html, size_t len, gw_buffer *out,
 	xmlFreeDoc(doc);
 	for (int c = 0; c < ROW_COLUMNS; c++)
 		gw_buffer_free(&w.carry[c].text);
-	if (w.err || gw_buf_terminate(out)) {
-		diag->status = GW_ERR_NOMEM;
-		diag->offset = GW_NO_OFFSET;
-		snprintf(diag->message, sizeof diag->message, "out of memory");
-		return GW_ERR_NOMEM;
-	}
+	if (w.err || gw_buf_terminate(out))
+		return no_memory(diag);
 	return GW_OK;
+}
+
+gw_status gw_html_to_text(const char *page, size_t page_len, gw_buffer *out,
+			  gw_diag *diag)
+{
+	gw_buffer clean = {0};
+	if (drop_cond_markers(page, page_len, &clean)) {
+		gw_buffer_free(&clean);
+		return no_memory(diag);
+	}
+	gw_status st = html_text(clean.data ? clean.data : "", clean.len, out,
+				 diag);
+	gw_buffer_free(&clean);
+	return st;
 }
 
 /* ---- declared charset --------------------------------------------------- */
