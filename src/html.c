@@ -54,6 +54,11 @@ static const char *const nav_stems[] = {
 	"position", "location", "btn",	      "prevnext", "related", "daohang",
 	"fenxiang", "dayin",	"guanbi",     "weizhi",	  NULL};
 
+/* Words that name the notice's own text (zhengwen 正文, neirong 内容):
+ * a token with one names the content, whatever else it says. */
+static const char *const content_words[] = {"content", "zhengwen", "neirong",
+					    NULL};
+
 static int stem_match(const char *w, size_t n)
 {
 	for (const char *const *s = nav_stems; *s; s++) {
@@ -64,31 +69,55 @@ static int stem_match(const char *w, size_t n)
 	return 0;
 }
 
-/* class="a b" / id="x": a furniture token or a word with a nav stem.
- * Words are split on anything but letters and digits, lowercased. */
+static int is_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+}
+
+/* One lowercased class token t[0..n): a furniture name, or a word (split
+ * on - _ and other non-alphanumerics) with a nav stem and none naming the
+ * content: "navbar", "sub-nav-list", "article_share" are navigation,
+ * "main-content-nav-free" is the content. */
+static int token_navigation(const char *t, size_t n)
+{
+	char name[64];
+	if (n < sizeof name) {
+		memcpy(name, t, n);
+		name[n] = '\0';
+		if (in_list(name, furniture))
+			return 1;
+	}
+	int nav = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && !is_alnum(t[i]))
+			i++;
+		size_t b = i;
+		while (i < n && is_alnum(t[i]))
+			i++;
+		if (i - b >= sizeof name)
+			continue;
+		memcpy(name, t + b, i - b);
+		name[i - b] = '\0';
+		if (in_list(name, content_words))
+			return 0;
+		nav |= i > b && stem_match(name, i - b);
+	}
+	return nav;
+}
+
+/* class="a b" / id="x": does a token mark navigation? */
 static int marks_navigation(const char *v)
 {
-	char tok[64], word[64];
-	size_t t = 0, w = 0;
+	char tok[64];
+	size_t t = 0;
 	for (size_t i = 0;; i++) {
 		unsigned char c = (unsigned char)v[i];
-		int alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-			    (c >= 'A' && c <= 'Z');
-		char lc = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		if (alnum && w < sizeof word - 1)
-			word[w++] = lc;
-		if (!alnum && w) {
-			if (stem_match(word, w))
-				return 1;
-			w = 0;
-		}
-		if (c && c != ' ' && c != '\t' && c != '\n') {
-			if (t < sizeof tok - 1)
-				tok[t++] = lc;
+		if (c && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+			if (t < sizeof tok)
+				tok[t++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 			continue;
 		}
-		tok[t] = '\0';
-		if (t && in_list(tok, furniture))
+		if (t && token_navigation(tok, t))
 			return 1;
 		t = 0;
 		if (!c)
