@@ -165,6 +165,7 @@ static int nav_role(const char *v)
 /* ---- the walk ----------------------------------------------------------- */
 
 enum { ROW_COLUMNS = 24 }; /* columns a row line keeps track of */
+enum { TABLE_DEPTH = 32 }; /* nested tables a walk tells apart */
 
 /* A cell of a row above that spans this one too (rowspan). */
 typedef struct carried {
@@ -186,6 +187,10 @@ typedef struct walker {
 	int rowspan, colspan; /* of the cell being written */
 	size_t cell_start; /* where its text begins in out */
 	carried carry[ROW_COLUMNS];
+	/* the tables the walk is in, and which of them lay the page out
+	 * (layout_table); deeper ones than TABLE_DEPTH count as layout */
+	int tables;
+	unsigned char layout[TABLE_DEPTH];
 	int err;
 } walker;
 
@@ -347,14 +352,73 @@ static int cell_ends_label(xmlNodePtr c)
 	return label;
 }
 
+static int is_link(xmlNodePtr n)
+{
+	if (!is_element(n, "a"))
+		return 0;
+	xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)"href");
+	xmlFree(v);
+	return v != NULL;
+}
+
+/* Has a (small) cell words outside its links?  A cell of a task table
+ * does (序号, the task); one of a page's frame holds a link (首页), a
+ * picture or nothing. */
+static int has_plain_text(xmlNodePtr cell)
+{
+	xmlNodePtr cur = cell->children;
+	while (cur && cur != cell) {
+		if (cur->type == XML_TEXT_NODE && cur->content &&
+		    has_words((const char *)cur->content,
+			      strlen((const char *)cur->content)))
+			return 1;
+		if (cur->type == XML_ELEMENT_NODE && cur->children &&
+		    !is_link(cur)) {
+			cur = cur->children;
+			continue;
+		}
+		while (cur != cell && !cur->next)
+			cur = cur->parent;
+		if (cur != cell)
+			cur = cur->next;
+	}
+	return 0;
+}
+
+/* Is a table one a page is laid out with: has it a cell that is not
+ * small (the menu, the article, a table of its own)?  Its rows are no
+ * task table's, even the ones of small cells (主办单位 | 承办单位 | 备案号
+ * under the article).  Every cell is read up to its bound once. */
+static int layout_table(xmlNodePtr table)
+{
+	for (xmlNodePtr r = table->children; r; r = r->next) {
+		int group = is_element(r, "tbody") || is_element(r, "thead") ||
+			    is_element(r, "tfoot");
+		xmlNodePtr tr = group ? r->children : r;
+		for (; tr; tr = group ? tr->next : NULL) {
+			if (!is_element(tr, "tr"))
+				continue;
+			for (xmlNodePtr c = tr->children; c; c = c->next)
+				if ((is_element(c, "td") || is_element(c, "th")) &&
+				    !small_cell(c))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is a <tr> written as one line of TAB-separated cells, as a row of a
- * table copied from Word is?  Three cells or more, all small (a layout
- * table's are not) and none a label (the label and value cells of a
- * metadata table stay lines of their own); cells of the rows above that
- * span this one count. */
+ * table copied from Word is?  Three cells or more, all small, of a table
+ * that is not a layout table, none a label (the label and value cells of
+ * a metadata table stay lines of their own) and one at least with words
+ * outside links (a frame's row of links is not); cells of the rows above
+ * that span this one count. */
 static int row_line(const walker *w, xmlNodePtr tr)
 {
-	int cells = 0;
+	if (w->tables > TABLE_DEPTH ||
+	    (w->tables > 0 && w->layout[w->tables - 1]))
+		return 0;
+	int cells = 0, plain = 0;
 	for (int c = 0; c < ROW_COLUMNS; c++)
 		cells += w->carry[c].rows > 0;
 	for (xmlNodePtr c = tr->children; c; c = c->next) {
@@ -362,10 +426,12 @@ static int row_line(const walker *w, xmlNodePtr tr)
 			continue;
 		if (!small_cell(c) || cell_ends_label(c))
 			return 0;
+		plain |= has_plain_text(c);
 		cells += span_of(c, "colspan");
 	}
-	return cells >= 3;
+	return cells >= 3 && plain;
 }
+
 
 static void put_tab(walker *w)
 {
@@ -407,6 +473,14 @@ static void forget_carried(walker *w)
 {
 	for (int c = 0; c < ROW_COLUMNS; c++)
 		w->carry[c].rows = 0;
+}
+
+static void enter_table(walker *w, xmlNodePtr table)
+{
+	if (w->tables < TABLE_DEPTH)
+		w->layout[w->tables] = (unsigned char)layout_table(table);
+	w->tables++;
+	forget_carried(w);
 }
 
 static void enter_row_cell(walker *w, xmlNodePtr n)
@@ -485,7 +559,7 @@ static void enter(walker *w, xmlNodePtr n)
 		w->join_cell = 0;
 	}
 	if (!strcmp(tag, "table"))
-		forget_carried(w);
+		enter_table(w, n);
 	if (!strcmp(tag, "pre"))
 		w->pre++;
 	if (!strcmp(tag, "article") || !strcmp(tag, "main"))
@@ -514,6 +588,8 @@ static void leave(walker *w, xmlNodePtr n)
 		w->join_cell = !strcmp(tag, "th") || ends_label(w);
 		return;
 	}
+	if (!strcmp(tag, "table") && w->tables > 0)
+		w->tables--;
 	if (!strcmp(tag, "pre"))
 		w->pre--;
 	if (!strcmp(tag, "article") || !strcmp(tag, "main"))
