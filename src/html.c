@@ -180,6 +180,9 @@ typedef struct walker {
 	int pre;	   /* inside <pre> */
 	int article;	   /* inside <article>/<main> */
 	int join_cell;	   /* the next cell continues this line */
+	int link;	   /* inside <a href> */
+	int linked;	   /* the current line has text of a link */
+	size_t plain_end;  /* where its last words outside links end */
 	/* a <tr> written as one line of TAB-separated cells (row_line) */
 	int row;	   /* inside such a row */
 	int cell;	   /* inside one of its cells */
@@ -215,25 +218,84 @@ static int has_words(const char *p, size_t n)
 	return 0;
 }
 
+/* Labels of a page's link lists (上一篇：<a>…</a>, 相关链接：<a>…</a>,
+ * 当前位置：<a>首页</a> > …): a line of one and links is furniture. */
+static const char *const link_labels[] = {
+	"上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页",
+	"相关链接", "相关文章", "相关阅读", "相关文件", "相关新闻", "相关信息",
+	"相关解读", "友情链接", "当前位置", "您的位置", "您现在的位置",
+	"您当前的位置", "所在位置", NULL};
+
+/* Is p[0..n) one of link_labels with its colon (and blanks)? */
+static int link_label(const char *p, size_t n)
+{
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	if (n && p[n - 1] == ':')
+		n--;
+	else if (n >= 3 && !memcmp(p + n - 3, "\xEF\xBC\x9A", 3))
+		n -= 3;
+	else
+		return 0;
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	for (const char *const *l = link_labels; *l; l++)
+		if (strlen(*l) == n && !memcmp(p, *l, n))
+			return 1;
+	return 0;
+}
+
+/* Is the current line only links: no words outside them, or a link list's
+ * label and links after it (上一篇：《…》)?  A page's furniture; the
+ * notice's text is no link. */
+static int link_line(const walker *w)
+{
+	if (!w->linked || w->cell)
+		return 0;
+	return w->plain_end <= w->line_start ||
+	       link_label(w->out->data + w->line_start,
+			  w->plain_end - w->line_start);
+}
+
+static void start_line(walker *w)
+{
+	w->line_start = w->out->len;
+	w->plain_end = w->line_start;
+	w->linked = 0;
+}
+
 static void newline(walker *w)
 {
 	w->space = 0;
 	if (line_empty(w))
 		return;
 	if (!has_words(w->out->data + w->line_start,
-		       w->out->len - w->line_start)) {
+		       w->out->len - w->line_start) ||
+	    link_line(w)) {
 		w->out->len = w->line_start;
+		start_line(w);
 		return;
 	}
 	w->err |= gw_buf_putc(w->out, '\n');
-	w->line_start = w->out->len;
+	start_line(w);
 }
 
 static void hard_newline(walker *w)
 {
 	w->space = 0;
+	if (!line_empty(w) && link_line(w))
+		w->out->len = w->line_start;
 	w->err |= gw_buf_putc(w->out, '\n');
-	w->line_start = w->out->len;
+	start_line(w);
+}
+
+/* Note text written on the current line: in a link, or words outside. */
+static void note_text(walker *w, const char *s)
+{
+	if (w->link)
+		w->linked = 1;
+	else if (has_words(s, strlen(s)))
+		w->plain_end = w->out->len;
 }
 
 static void put_text(walker *w, const char *s)
@@ -558,6 +620,8 @@ static void enter(walker *w, xmlNodePtr n)
 		newline(w);
 		w->join_cell = 0;
 	}
+	if (is_link(n))
+		w->link++;
 	if (!strcmp(tag, "table"))
 		enter_table(w, n);
 	if (!strcmp(tag, "pre"))
@@ -569,6 +633,8 @@ static void enter(walker *w, xmlNodePtr n)
 static void leave(walker *w, xmlNodePtr n)
 {
 	const char *tag = (const char *)n->name;
+	if (w->link > 0 && is_link(n))
+		w->link--;
 	if (w->cell && is_cell(tag)) {
 		leave_row_cell(w);
 		return;
@@ -604,8 +670,10 @@ static int visit(walker *w, xmlNodePtr n)
 	switch (n->type) {
 	case XML_TEXT_NODE:
 	case XML_CDATA_SECTION_NODE:
-		if (n->content)
+		if (n->content) {
 			put_text(w, (const char *)n->content);
+			note_text(w, (const char *)n->content);
+		}
 		return 0;
 	case XML_ELEMENT_NODE:
 		if (skipped(w, n))
@@ -713,7 +781,7 @@ static gw_status html_text(const char *html, size_t len, gw_buffer *out,
 	}
 	walker w = {0};
 	w.out = out;
-	w.line_start = out->len;
+	start_line(&w);
 	walk(&w, doc);
 	newline(&w);
 	xmlFreeDoc(doc);
