@@ -219,12 +219,15 @@ static int has_words(const char *p, size_t n)
 }
 
 /* Labels of a page's link lists (上一篇：<a>…</a>, 相关链接：<a>…</a>,
- * 当前位置：<a>首页</a> > …): a line of one and links is furniture. */
+ * 当前位置：<a>首页</a> > …, the downloads under the notice 附件下载：
+ * <a>1.….docx</a>): a line of one and links is furniture.  Not 附件：,
+ * the notice's own attachment note (GB/T 9704), whatever it links. */
 static const char *const link_labels[] = {
 	"上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页",
 	"相关链接", "相关文章", "相关阅读", "相关文件", "相关新闻", "相关信息",
 	"相关解读", "友情链接", "当前位置", "您的位置", "您现在的位置",
-	"您当前的位置", "所在位置", NULL};
+	"您当前的位置", "所在位置", "附件下载", "下载附件", "相关附件", "附件列表",
+	NULL};
 
 /* Is p[0..n) one of link_labels with its colon (and blanks)? */
 static int link_label(const char *p, size_t n)
