@@ -180,6 +180,7 @@ typedef struct walker {
 	int pre;	   /* inside <pre> */
 	int article;	   /* inside <article>/<main> */
 	int join_cell;	   /* the next cell continues this line */
+	int value_cell;	   /* the cell being written does (a label's value) */
 	int link;	   /* inside <a href> */
 	int linked;	   /* the current line has text of a link */
 	size_t plain_end;  /* where its last words outside links end */
@@ -618,6 +619,7 @@ static void enter(walker *w, xmlNodePtr n)
 			newline(w);
 		else if (!line_empty(w))
 			w->space = 0;
+		w->value_cell = w->join_cell;
 		w->join_cell = 0;
 	} else if (in_list(tag, block_tags)) {
 		newline(w);
@@ -654,7 +656,11 @@ static void leave(walker *w, xmlNodePtr n)
 		return;
 	}
 	if (is_cell(tag)) {
-		w->join_cell = !strcmp(tag, "th") || ends_label(w);
+		/* a label's value cell, even an empty one, ends the pair:
+		 * <td>发文字号：</td><td></td><td>成文日期：</td> is two lines */
+		w->join_cell = !w->value_cell &&
+			       (!strcmp(tag, "th") || ends_label(w));
+		w->value_cell = 0;
 		return;
 	}
 	if (!strcmp(tag, "table") && w->tables > 0)

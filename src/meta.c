@@ -184,31 +184,45 @@ static gw_str strip_suffix_match(gw_re *re, gw_str s, int *hit)
 	return s;
 }
 
-/* 标题：… 发文字号：… lines of a gov.cn page. */
-static void read_labels(reader *r)
+static void put_label(reader *r, gw_str label, gw_str value)
 {
 	gw_meta *meta = &r->doc->meta;
+	if (!value.len)
+		return;
+	if (gw_str_contains(label, "标题") && !meta->title.len)
+		meta->title = value;
+	else if (gw_str_contains(label, "号") && !meta->number.len)
+		meta->number = gw_normalize_doc_number(r->doc, value);
+	else if (gw_str_contains(label, "日期") && !meta->date.len) {
+		char iso[11];
+		if (gw_parse_date(value, iso))
+			meta->date = gw_str_cstr(gw_arena_strndup(
+				&r->doc->arena, iso, 10));
+	} else if (!gw_str_contains(label, "标题") &&
+		   !gw_str_contains(label, "号") &&
+		   !gw_str_contains(label, "日期") && !meta->issuer.len) {
+		meta->issuer = value;
+	}
+}
+
+/* 标题：… 发文字号：… lines of a gov.cn page.  A label right after a
+ * label (发文字号：成文日期：2025-03-05, the value cell between them left
+ * empty) leaves the first one without a value. */
+static void read_labels(reader *r)
+{
 	for (size_t i = 0; i < r->n; i++) {
 		gw_str t = text_of(r, i);
 		gw_match m;
-		if (r->lines[i].deleted ||
-		    !gw_re_search(r->pat->label, t.ptr, t.len, 0, &m))
-			continue;
-		gw_str label = gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1));
-		gw_str value = gw_str_make(t.ptr + m.end[0], t.len - m.end[0]);
-		if (!value.len)
-			continue;
-		if (gw_str_contains(label, "标题") && !meta->title.len)
-			meta->title = value;
-		else if (gw_str_contains(label, "号") && !meta->number.len)
-			meta->number = gw_normalize_doc_number(r->doc, value);
-		else if (gw_str_contains(label, "日期") && !meta->date.len) {
-			char iso[11];
-			if (gw_parse_date(value, iso))
-				meta->date = gw_str_cstr(gw_arena_strndup(
-					&r->doc->arena, iso, 10));
-		} else if (!meta->issuer.len) {
-			meta->issuer = value;
+		size_t at = 0;
+		while (!r->lines[i].deleted &&
+		       gw_re_search(r->pat->label, t.ptr, t.len, at, &m)) {
+			gw_str label = gw_str_make(t.ptr + m.start[1],
+						   gw_match_len(&m, 1));
+			at = m.end[0];
+			if (gw_re_search(r->pat->label, t.ptr, t.len, at, NULL))
+				continue; /* no value: the next label follows */
+			put_label(r, label, gw_str_make(t.ptr + at, t.len - at));
+			break;
 		}
 	}
 }

@@ -341,6 +341,22 @@ START_TEST(meta_govcn_block)
 }
 END_TEST
 
+START_TEST(meta_empty_label_value)
+{
+	/* a metadata table's empty value cell: 发文字号： has no value, the
+	 * label after it keeps its own */
+	gw_document *doc = tu_parse(
+		"发文机关：青山县人民政府办公室\n"
+		"发文字号：成文日期：2025年3月5日\n"
+		"各乡镇人民政府：\n"
+		"现将有关事项通知如下。\n");
+	const gw_meta *m = &doc->meta;
+	ck_assert_gwstr_eq(m->number, "");
+	ck_assert_gwstr_eq(m->date, "2025-03-05");
+	ck_assert_gwstr_eq(m->issuer, "青山县人民政府办公室");
+}
+END_TEST
+
 START_TEST(meta_title_number_tail)
 {
 	/* zhejiang-2022: the 发文字号 written after the title */
@@ -393,6 +409,7 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_plan_year);
 	tcase_add_test(tc, meta_govcn_block);
 	tcase_add_test(tc, meta_title_number_tail);
+	tcase_add_test(tc, meta_empty_label_value);
 	tcase_add_test(tc, meta_empty);
 	suite_add_tcase(s, tc);
 
