@@ -184,6 +184,40 @@ static gw_str strip_suffix_match(gw_re *re, gw_str s, int *hit)
 	return s;
 }
 
+/* A number of 1..max digits at s[*i], advanced past; -1 when none. */
+static int digits_at(gw_str s, size_t *i, size_t max)
+{
+	int v = 0;
+	size_t b = *i;
+	while (*i < s.len && *i - b < max && s.ptr[*i] >= '0' && s.ptr[*i] <= '9')
+		v = v * 10 + (s.ptr[(*i)++] - '0');
+	return *i > b ? v : -1;
+}
+
+/* A metadata table's date as web sites write it, 2025-03-05, 2025/3/5 or
+ * 2025.03.05 (one separator twice, blanks around), into "YYYY-MM-DD". */
+static int parse_numeric_date(gw_str s, char iso[11])
+{
+	size_t i = 0;
+	while (i < s.len && s.ptr[i] == ' ')
+		i++;
+	int y = digits_at(s, &i, 4);
+	if (y < 1900 || y > 2199 || i >= s.len || !s.ptr[i] ||
+	    !strchr("-/.", s.ptr[i]))
+		return 0;
+	char sep = s.ptr[i++];
+	int m = digits_at(s, &i, 2);
+	if (m < 1 || m > 12 || i >= s.len || s.ptr[i++] != sep)
+		return 0;
+	int d = digits_at(s, &i, 2);
+	while (i < s.len && s.ptr[i] == ' ')
+		i++;
+	if (d < 1 || d > 31 || i < s.len)
+		return 0;
+	snprintf(iso, 11, "%04d-%02d-%02d", y, m, d);
+	return 1;
+}
+
 static void put_label(reader *r, gw_str label, gw_str value)
 {
 	gw_meta *meta = &r->doc->meta;
@@ -195,7 +229,7 @@ static void put_label(reader *r, gw_str label, gw_str value)
 		meta->number = gw_normalize_doc_number(r->doc, value);
 	else if (gw_str_contains(label, "日期") && !meta->date.len) {
 		char iso[11];
-		if (gw_parse_date(value, iso))
+		if (gw_parse_date(value, iso) || parse_numeric_date(value, iso))
 			meta->date = gw_str_cstr(gw_arena_strndup(
 				&r->doc->arena, iso, 10));
 	} else if (!gw_str_contains(label, "标题") &&

@@ -1,4 +1,5 @@
 /* test_meta.c — normalisers and the docs-table fields (meta.h). */
+#include <stdio.h>
 #include <string.h>
 
 #include "document.h"
@@ -357,6 +358,33 @@ START_TEST(meta_empty_label_value)
 }
 END_TEST
 
+static void expect_label_date(const char *value, const char *want)
+{
+	char text[256];
+	snprintf(text, sizeof text,
+		 "成文日期：%s\n各乡镇人民政府：\n现将有关事项通知如下。\n", value);
+	gw_document *doc = tu_parse(text);
+	ck_assert_msg(doc->meta.date.len == strlen(want) &&
+			      !memcmp(doc->meta.date.ptr, want, strlen(want)),
+		      "成文日期：%s gave %.*s", value, (int)doc->meta.date.len,
+		      doc->meta.date.ptr);
+}
+
+START_TEST(meta_numeric_label_date)
+{
+	/* web sites write a metadata table's date with - / or . */
+	expect_label_date("2025-03-05", "2025-03-05");
+	expect_label_date("2025/3/5", "2025-03-05");
+	expect_label_date("2025.03.05", "2025-03-05");
+	expect_label_date("2024-12-31", "2024-12-31");
+	expect_label_date("2025年3月5日", "2025-03-05");
+	expect_label_date("2025-13-05", "");
+	expect_label_date("2025-03/05", "");
+	expect_label_date("25-03-05", "");
+	expect_label_date("2025-03-05 第2期", "");
+}
+END_TEST
+
 START_TEST(meta_title_number_tail)
 {
 	/* zhejiang-2022: the 发文字号 written after the title */
@@ -410,6 +438,7 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_govcn_block);
 	tcase_add_test(tc, meta_title_number_tail);
 	tcase_add_test(tc, meta_empty_label_value);
+	tcase_add_test(tc, meta_numeric_label_date);
 	tcase_add_test(tc, meta_empty);
 	suite_add_tcase(s, tc);
 
