@@ -44,6 +44,10 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 			    "(?:19|20)?\\d{2})?年",
 			    0, diag);
 	p->year_range = gw_re_new(YEAR_RANGE, 0, diag);
+	p->info = gw_re_new("(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|"
+			    "浏览次数|浏览量|点击数|点击量|点击次数|阅读次数|"
+			    "访问量|访问次数|作者|责任编辑|编辑|字号|字体)\\s*[：:]",
+			    0, diag);
 	p->stamp = gw_re_new("[(（](?:代章|印|盖章)[)）]$", 0, diag);
 	p->field = gw_re_new("(?:主\\s*题\\s*词|主题分类|索\\s*引\\s*号|公文种类|"
 			     "发布日期|生效日期|有\\s*效\\s*性|体裁分类|组配分类|"
@@ -51,7 +55,7 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 			     GW_RE_ANCHORED, diag);
 	if (!p->label || !p->title_end || !p->draft || !p->draft_any ||
 	    !p->number_tail || !p->date || !p->subject || !p->year ||
-	    !p->stamp || !p->field || !p->year_range) {
+	    !p->stamp || !p->field || !p->year_range || !p->info) {
 		gw_meta_patterns_free(p);
 		return -1;
 	}
@@ -71,6 +75,7 @@ void gw_meta_patterns_free(gw_meta_patterns *p)
 	gw_re_free(p->stamp);
 	gw_re_free(p->field);
 	gw_re_free(p->year_range);
+	gw_re_free(p->info);
 	memset(p, 0, sizeof *p);
 }
 
@@ -274,11 +279,31 @@ static int is_field(const reader *r, size_t i)
 	       gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL);
 }
 
+enum { INFO_SCAN = 240 }; /* bytes of a line an info bar's labels are in */
+
+/* Is line i a web page's info bar (发布时间：2025-03-05 来源：县政府办
+ * 浏览次数：)?  It opens with one of its labels or holds two.  Only its
+ * first INFO_SCAN bytes are read: a bar is short, and no line costs more
+ * than that however long it is. */
+static int is_info_bar(const reader *r, size_t i)
+{
+	gw_str t = text_of(r, i);
+	size_t n = t.len < INFO_SCAN ? t.len : INFO_SCAN;
+	while (n < t.len && n > 0 && ((unsigned char)t.ptr[n] & 0xC0) == 0x80)
+		n--; /* not inside a character */
+	gw_match m;
+	if (!gw_re_search(r->pat->info, t.ptr, n, 0, &m))
+		return 0;
+	return m.start[0] == 0 ||
+	       gw_re_search(r->pat->info, t.ptr, n, m.end[0], NULL);
+}
+
 /* Could the title begin on line i? */
 static int may_begin_title(const reader *r, size_t i)
 {
 	return !r->lines[i].deleted && r->lines[i].kind == GW_LINE_TEXT &&
-	       !is_masthead(text_of(r, i)) && !is_field(r, i);
+	       !is_masthead(text_of(r, i)) && !is_field(r, i) &&
+	       !is_info_bar(r, i);
 }
 
 /* Does line k+1 carry on a title that seemed to end on line k: it opens
@@ -307,7 +332,7 @@ static int title_from(reader *r, size_t i, size_t *after)
 	for (size_t k = i; k < r->n && k < i + 4; k++) {
 		gw_str t = text_of(r, k);
 		if (r->lines[k].deleted || r->lines[k].kind != GW_LINE_TEXT ||
-		    gw_str_contains(t, "。"))
+		    gw_str_contains(t, "。") || is_info_bar(r, k))
 			return 0;
 		int numbered = 0;
 		gw_str body = strip_suffix_match(r->pat->number_tail, t, &numbered);
@@ -386,8 +411,10 @@ static void read_recipients(reader *r, size_t from)
 			continue;
 		if (gw_str_contains(t, "。"))
 			return;
-		if (gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL))
-			continue; /* 主题词： and the other fields of a web page */
+		if (gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL) ||
+		    is_info_bar(r, i))
+			continue; /* 主题词：, a web page's other fields and its
+				     info bar */
 		if (gw_str_ends_with(t, "：") && t.len > 3)
 			meta->recipients = gw_str_make(t.ptr, t.len - 3);
 		else if (gw_str_ends_with(t, ":") && t.len > 1)

@@ -385,6 +385,43 @@ START_TEST(meta_numeric_label_date)
 }
 END_TEST
 
+START_TEST(meta_info_bar)
+{
+	/* a web page's info bar is neither the title (above it) nor the
+	 * recipients (its hit count, filled in by a script, left empty) */
+	gw_document *doc = tu_parse(
+		"发布时间：2025-03-05　来源：县卫生健康局　浏览次数：\n"
+		"青山县卫生健康局关于开展2025年爱国卫生月活动的通知\n"
+		"信息来源：县卫生健康局 点击数：\n"
+		"为深入开展爱国卫生运动，现就有关事项通知如下。\n");
+	const gw_meta *m = &doc->meta;
+	ck_assert_gwstr_eq(m->title,
+			   "青山县卫生健康局关于开展2025年爱国卫生月活动的通知");
+	ck_assert_gwstr_eq(m->recipients, "");
+	/* the recipients after it are still found */
+	doc = tu_parse("青山县卫生健康局关于开展2025年爱国卫生月活动的通知\n"
+		       "作者：县爱卫办 字号：大 中 小\n"
+		       "各乡镇卫生院：\n"
+		       "现就有关事项通知如下。\n");
+	ck_assert_gwstr_eq(doc->meta.recipients, "各乡镇卫生院");
+}
+END_TEST
+
+START_TEST(meta_info_bar_bounded)
+{
+	/* only a line's first bytes are looked at for the bar's labels: a
+	 * long addressee line with two of them far into it stays the
+	 * recipients */
+	char text[2048] = "关于做好2025年防汛工作的通知\n";
+	for (int i = 0; i < 30; i++)
+		strcat(text, "各乡镇人民政府、");
+	strcat(text, "各街道（资金来源：县财政局，编辑：县政府办）：\n"
+		     "现就有关事项通知如下。\n");
+	gw_document *doc = tu_parse(text);
+	ck_assert(doc->meta.recipients.len > 0);
+}
+END_TEST
+
 START_TEST(meta_title_number_tail)
 {
 	/* zhejiang-2022: the 发文字号 written after the title */
@@ -439,6 +476,8 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_title_number_tail);
 	tcase_add_test(tc, meta_empty_label_value);
 	tcase_add_test(tc, meta_numeric_label_date);
+	tcase_add_test(tc, meta_info_bar);
+	tcase_add_test(tc, meta_info_bar_bounded);
 	tcase_add_test(tc, meta_empty);
 	suite_add_tcase(s, tc);
 
