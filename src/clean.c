@@ -34,7 +34,8 @@ int gw_clean_patterns_init(gw_clean_patterns *p, gw_diag *diag)
 		"(?:\\d{4}|" CN_DIGIT "{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
 		"\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日",
 		0, diag);
-	p->attachment = gw_re_new("附\\s*件\\s*\\d{0,2}\\s*(?:[：:]|$)",
+	/* 附件下载： a web page's list of downloads: the notice ends there */
+	p->attachment = gw_re_new("附\\s*件\\s*(?:下\\s*载|列\\s*表)?\\s*\\d{0,2}\\s*(?:[：:]|$)",
 				  GW_RE_ANCHORED, diag);
 	p->title_end = gw_re_new(
 		"(?:通知|通报|意见|方案|要点|任务|计划|规划|办法|规定|细则|决定|"

@@ -54,6 +54,11 @@ static const char *const nav_stems[] = {
 	"position", "location", "btn",	      "prevnext", "related", "daohang",
 	"fenxiang", "dayin",	"guanbi",     "weizhi",	  NULL};
 
+/* Words that name the notice's own text (zhengwen 正文, neirong 内容):
+ * a token with one names the content, whatever else it says. */
+static const char *const content_words[] = {"content", "zhengwen", "neirong",
+					    NULL};
+
 static int stem_match(const char *w, size_t n)
 {
 	for (const char *const *s = nav_stems; *s; s++) {
@@ -64,31 +69,55 @@ static int stem_match(const char *w, size_t n)
 	return 0;
 }
 
-/* class="a b" / id="x": a furniture token or a word with a nav stem.
- * Words are split on anything but letters and digits, lowercased. */
+static int is_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+}
+
+/* One lowercased class token t[0..n): a furniture name, or a word (split
+ * on - _ and other non-alphanumerics) with a nav stem and none naming the
+ * content: "navbar", "sub-nav-list", "article_share" are navigation,
+ * "main-content-nav-free" is the content. */
+static int token_navigation(const char *t, size_t n)
+{
+	char name[64];
+	if (n < sizeof name) {
+		memcpy(name, t, n);
+		name[n] = '\0';
+		if (in_list(name, furniture))
+			return 1;
+	}
+	int nav = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && !is_alnum(t[i]))
+			i++;
+		size_t b = i;
+		while (i < n && is_alnum(t[i]))
+			i++;
+		if (i - b >= sizeof name)
+			continue;
+		memcpy(name, t + b, i - b);
+		name[i - b] = '\0';
+		if (in_list(name, content_words))
+			return 0;
+		nav |= i > b && stem_match(name, i - b);
+	}
+	return nav;
+}
+
+/* class="a b" / id="x": does a token mark navigation? */
 static int marks_navigation(const char *v)
 {
-	char tok[64], word[64];
-	size_t t = 0, w = 0;
+	char tok[64];
+	size_t t = 0;
 	for (size_t i = 0;; i++) {
 		unsigned char c = (unsigned char)v[i];
-		int alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-			    (c >= 'A' && c <= 'Z');
-		char lc = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		if (alnum && w < sizeof word - 1)
-			word[w++] = lc;
-		if (!alnum && w) {
-			if (stem_match(word, w))
-				return 1;
-			w = 0;
-		}
-		if (c && c != ' ' && c != '\t' && c != '\n') {
-			if (t < sizeof tok - 1)
-				tok[t++] = lc;
+		if (c && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+			if (t < sizeof tok)
+				tok[t++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 			continue;
 		}
-		tok[t] = '\0';
-		if (t && in_list(tok, furniture))
+		if (t && token_navigation(tok, t))
 			return 1;
 		t = 0;
 		if (!c)
@@ -136,6 +165,7 @@ static int nav_role(const char *v)
 /* ---- the walk ----------------------------------------------------------- */
 
 enum { ROW_COLUMNS = 24 }; /* columns a row line keeps track of */
+enum { TABLE_DEPTH = 32 }; /* nested tables a walk tells apart */
 
 /* A cell of a row above that spans this one too (rowspan). */
 typedef struct carried {
@@ -150,6 +180,10 @@ typedef struct walker {
 	int pre;	   /* inside <pre> */
 	int article;	   /* inside <article>/<main> */
 	int join_cell;	   /* the next cell continues this line */
+	int value_cell;	   /* the cell being written does (a label's value) */
+	int link;	   /* inside <a href> */
+	int linked;	   /* the current line has text of a link */
+	size_t plain_end;  /* where its last words outside links end */
 	/* a <tr> written as one line of TAB-separated cells (row_line) */
 	int row;	   /* inside such a row */
 	int cell;	   /* inside one of its cells */
@@ -157,6 +191,10 @@ typedef struct walker {
 	int rowspan, colspan; /* of the cell being written */
 	size_t cell_start; /* where its text begins in out */
 	carried carry[ROW_COLUMNS];
+	/* the tables the walk is in, and which of them lay the page out
+	 * (layout_table); deeper ones than TABLE_DEPTH count as layout */
+	int tables;
+	unsigned char layout[TABLE_DEPTH];
 	int err;
 } walker;
 
@@ -181,25 +219,87 @@ static int has_words(const char *p, size_t n)
 	return 0;
 }
 
+/* Labels of a page's link lists (上一篇：<a>…</a>, 相关链接：<a>…</a>,
+ * 当前位置：<a>首页</a> > …, the downloads under the notice 附件下载：
+ * <a>1.….docx</a>): a line of one and links is furniture.  Not 附件：,
+ * the notice's own attachment note (GB/T 9704), whatever it links. */
+static const char *const link_labels[] = {
+	"上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页",
+	"相关链接", "相关文章", "相关阅读", "相关文件", "相关新闻", "相关信息",
+	"相关解读", "友情链接", "当前位置", "您的位置", "您现在的位置",
+	"您当前的位置", "所在位置", "附件下载", "下载附件", "相关附件", "附件列表",
+	NULL};
+
+/* Is p[0..n) one of link_labels with its colon (and blanks)? */
+static int link_label(const char *p, size_t n)
+{
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	if (n && p[n - 1] == ':')
+		n--;
+	else if (n >= 3 && !memcmp(p + n - 3, "\xEF\xBC\x9A", 3))
+		n -= 3;
+	else
+		return 0;
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	for (const char *const *l = link_labels; *l; l++)
+		if (strlen(*l) == n && !memcmp(p, *l, n))
+			return 1;
+	return 0;
+}
+
+/* Is the current line only links: no words outside them, or a link list's
+ * label and links after it (上一篇：《…》)?  A page's furniture; the
+ * notice's text is no link. */
+static int link_line(const walker *w)
+{
+	if (!w->linked || w->cell)
+		return 0;
+	return w->plain_end <= w->line_start ||
+	       link_label(w->out->data + w->line_start,
+			  w->plain_end - w->line_start);
+}
+
+static void start_line(walker *w)
+{
+	w->line_start = w->out->len;
+	w->plain_end = w->line_start;
+	w->linked = 0;
+}
+
 static void newline(walker *w)
 {
 	w->space = 0;
 	if (line_empty(w))
 		return;
 	if (!has_words(w->out->data + w->line_start,
-		       w->out->len - w->line_start)) {
+		       w->out->len - w->line_start) ||
+	    link_line(w)) {
 		w->out->len = w->line_start;
+		start_line(w);
 		return;
 	}
 	w->err |= gw_buf_putc(w->out, '\n');
-	w->line_start = w->out->len;
+	start_line(w);
 }
 
 static void hard_newline(walker *w)
 {
 	w->space = 0;
+	if (!line_empty(w) && link_line(w))
+		w->out->len = w->line_start;
 	w->err |= gw_buf_putc(w->out, '\n');
-	w->line_start = w->out->len;
+	start_line(w);
+}
+
+/* Note text written on the current line: in a link, or words outside. */
+static void note_text(walker *w, const char *s)
+{
+	if (w->link)
+		w->linked = 1;
+	else if (has_words(s, strlen(s)))
+		w->plain_end = w->out->len;
 }
 
 static void put_text(walker *w, const char *s)
@@ -318,14 +418,73 @@ static int cell_ends_label(xmlNodePtr c)
 	return label;
 }
 
+static int is_link(xmlNodePtr n)
+{
+	if (!is_element(n, "a"))
+		return 0;
+	xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)"href");
+	xmlFree(v);
+	return v != NULL;
+}
+
+/* Has a (small) cell words outside its links?  A cell of a task table
+ * does (序号, the task); one of a page's frame holds a link (首页), a
+ * picture or nothing. */
+static int has_plain_text(xmlNodePtr cell)
+{
+	xmlNodePtr cur = cell->children;
+	while (cur && cur != cell) {
+		if (cur->type == XML_TEXT_NODE && cur->content &&
+		    has_words((const char *)cur->content,
+			      strlen((const char *)cur->content)))
+			return 1;
+		if (cur->type == XML_ELEMENT_NODE && cur->children &&
+		    !is_link(cur)) {
+			cur = cur->children;
+			continue;
+		}
+		while (cur != cell && !cur->next)
+			cur = cur->parent;
+		if (cur != cell)
+			cur = cur->next;
+	}
+	return 0;
+}
+
+/* Is a table one a page is laid out with: has it a cell that is not
+ * small (the menu, the article, a table of its own)?  Its rows are no
+ * task table's, even the ones of small cells (主办单位 | 承办单位 | 备案号
+ * under the article).  Every cell is read up to its bound once. */
+static int layout_table(xmlNodePtr table)
+{
+	for (xmlNodePtr r = table->children; r; r = r->next) {
+		int group = is_element(r, "tbody") || is_element(r, "thead") ||
+			    is_element(r, "tfoot");
+		xmlNodePtr tr = group ? r->children : r;
+		for (; tr; tr = group ? tr->next : NULL) {
+			if (!is_element(tr, "tr"))
+				continue;
+			for (xmlNodePtr c = tr->children; c; c = c->next)
+				if ((is_element(c, "td") || is_element(c, "th")) &&
+				    !small_cell(c))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is a <tr> written as one line of TAB-separated cells, as a row of a
- * table copied from Word is?  Three cells or more, all small (a layout
- * table's are not) and none a label (the label and value cells of a
- * metadata table stay lines of their own); cells of the rows above that
- * span this one count. */
+ * table copied from Word is?  Three cells or more, all small, of a table
+ * that is not a layout table, none a label (the label and value cells of
+ * a metadata table stay lines of their own) and one at least with words
+ * outside links (a frame's row of links is not); cells of the rows above
+ * that span this one count. */
 static int row_line(const walker *w, xmlNodePtr tr)
 {
-	int cells = 0;
+	if (w->tables > TABLE_DEPTH ||
+	    (w->tables > 0 && w->layout[w->tables - 1]))
+		return 0;
+	int cells = 0, plain = 0;
 	for (int c = 0; c < ROW_COLUMNS; c++)
 		cells += w->carry[c].rows > 0;
 	for (xmlNodePtr c = tr->children; c; c = c->next) {
@@ -333,10 +492,12 @@ static int row_line(const walker *w, xmlNodePtr tr)
 			continue;
 		if (!small_cell(c) || cell_ends_label(c))
 			return 0;
+		plain |= has_plain_text(c);
 		cells += span_of(c, "colspan");
 	}
-	return cells >= 3;
+	return cells >= 3 && plain;
 }
+
 
 static void put_tab(walker *w)
 {
@@ -378,6 +539,14 @@ static void forget_carried(walker *w)
 {
 	for (int c = 0; c < ROW_COLUMNS; c++)
 		w->carry[c].rows = 0;
+}
+
+static void enter_table(walker *w, xmlNodePtr table)
+{
+	if (w->tables < TABLE_DEPTH)
+		w->layout[w->tables] = (unsigned char)layout_table(table);
+	w->tables++;
+	forget_carried(w);
 }
 
 static void enter_row_cell(walker *w, xmlNodePtr n)
@@ -450,13 +619,16 @@ static void enter(walker *w, xmlNodePtr n)
 			newline(w);
 		else if (!line_empty(w))
 			w->space = 0;
+		w->value_cell = w->join_cell;
 		w->join_cell = 0;
 	} else if (in_list(tag, block_tags)) {
 		newline(w);
 		w->join_cell = 0;
 	}
+	if (is_link(n))
+		w->link++;
 	if (!strcmp(tag, "table"))
-		forget_carried(w);
+		enter_table(w, n);
 	if (!strcmp(tag, "pre"))
 		w->pre++;
 	if (!strcmp(tag, "article") || !strcmp(tag, "main"))
@@ -466,6 +638,8 @@ static void enter(walker *w, xmlNodePtr n)
 static void leave(walker *w, xmlNodePtr n)
 {
 	const char *tag = (const char *)n->name;
+	if (w->link > 0 && is_link(n))
+		w->link--;
 	if (w->cell && is_cell(tag)) {
 		leave_row_cell(w);
 		return;
@@ -482,9 +656,15 @@ static void leave(walker *w, xmlNodePtr n)
 		return;
 	}
 	if (is_cell(tag)) {
-		w->join_cell = !strcmp(tag, "th") || ends_label(w);
+		/* a label's value cell, even an empty one, ends the pair:
+		 * <td>发文字号：</td><td></td><td>成文日期：</td> is two lines */
+		w->join_cell = !w->value_cell &&
+			       (!strcmp(tag, "th") || ends_label(w));
+		w->value_cell = 0;
 		return;
 	}
+	if (!strcmp(tag, "table") && w->tables > 0)
+		w->tables--;
 	if (!strcmp(tag, "pre"))
 		w->pre--;
 	if (!strcmp(tag, "article") || !strcmp(tag, "main"))
@@ -499,8 +679,10 @@ static int visit(walker *w, xmlNodePtr n)
 	switch (n->type) {
 	case XML_TEXT_NODE:
 	case XML_CDATA_SECTION_NODE:
-		if (n->content)
+		if (n->content) {
 			put_text(w, (const char *)n->content);
+			note_text(w, (const char *)n->content);
+		}
 		return 0;
 	case XML_ELEMENT_NODE:
 		if (skipped(w, n))
@@ -535,8 +717,57 @@ static void walk(walker *w, htmlDocPtr doc)
 	}
 }
 
-gw_status gw_html_to_text(const char *html, size_t len, gw_buffer *out,
-			  gw_diag *diag)
+/* ---- Word's downlevel-revealed conditionals ----------------------------- */
+
+enum { COND_MAX = 64 }; /* bytes of an <![if …]> marker, at most */
+
+/* Length of a marker of a downlevel-revealed conditional at p[0..n)
+ * (<![if !supportLists]>, <![endif]>), 0 when there is none.  The
+ * comment form <!--[if …]>…<![endif]--> ends in ]-->, not ]>. */
+static size_t cond_marker(const char *p, size_t n)
+{
+	if (n >= 10 && !strncasecmp(p, "<![endif]>", 10))
+		return 10;
+	if (n < 6 || strncasecmp(p, "<![if", 5) ||
+	    (p[5] != ' ' && p[5] != '\t'))
+		return 0;
+	for (size_t i = 6; i + 1 < n && i < COND_MAX; i++) {
+		if (p[i] == '<' || p[i] == '>')
+			return 0;
+		if (p[i] == ']' && p[i + 1] == '>')
+			return i + 2;
+	}
+	return 0;
+}
+
+/* The page without those markers: browsers other than IE and Word show
+ * what they enclose (the list number Word writes out, 一、) and not the
+ * markers, which libxml2 reads as text. */
+static int drop_cond_markers(const char *html, size_t len, gw_buffer *out)
+{
+	int err = gw_buf_reserve(out, len + 1);
+	size_t from = 0;
+	for (size_t i = 0; i < len && !err; i++) {
+		size_t k = html[i] == '<' ? cond_marker(html + i, len - i) : 0;
+		if (!k)
+			continue;
+		err |= gw_buf_put(out, html + from, i - from);
+		i += k - 1;
+		from = i + 1;
+	}
+	return err | gw_buf_put(out, html + from, len - from);
+}
+
+static gw_status no_memory(gw_diag *diag)
+{
+	diag->status = GW_ERR_NOMEM;
+	diag->offset = GW_NO_OFFSET;
+	snprintf(diag->message, sizeof diag->message, "out of memory");
+	return GW_ERR_NOMEM;
+}
+
+static gw_status html_text(const char *html, size_t len, gw_buffer *out,
+			   gw_diag *diag)
 {
 	if (len > INT_MAX) {
 		diag->status = GW_ERR_TOO_LARGE;
@@ -559,19 +790,29 @@ gw_status gw_html_to_text(const char *html, size_t len, gw_buffer *out,
 	}
 	walker w = {0};
 	w.out = out;
-	w.line_start = out->len;
+	start_line(&w);
 	walk(&w, doc);
 	newline(&w);
 	xmlFreeDoc(doc);
 	for (int c = 0; c < ROW_COLUMNS; c++)
 		gw_buffer_free(&w.carry[c].text);
-	if (w.err || gw_buf_terminate(out)) {
-		diag->status = GW_ERR_NOMEM;
-		diag->offset = GW_NO_OFFSET;
-		snprintf(diag->message, sizeof diag->message, "out of memory");
-		return GW_ERR_NOMEM;
-	}
+	if (w.err || gw_buf_terminate(out))
+		return no_memory(diag);
 	return GW_OK;
+}
+
+gw_status gw_html_to_text(const char *page, size_t page_len, gw_buffer *out,
+			  gw_diag *diag)
+{
+	gw_buffer clean = {0};
+	if (drop_cond_markers(page, page_len, &clean)) {
+		gw_buffer_free(&clean);
+		return no_memory(diag);
+	}
+	gw_status st = html_text(clean.data ? clean.data : "", clean.len, out,
+				 diag);
+	gw_buffer_free(&clean);
+	return st;
 }
 
 /* ---- declared charset --------------------------------------------------- */

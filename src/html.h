@@ -9,6 +9,8 @@
  *     <article>/<main>; elements hidden (hidden, display:none) or marked as
  *     navigation by role= or by a class/id word (nav, menu, breadcrumb,
  *     sidebar, share, print, toolbar, pagination, copyright …);
+ *   - a line of links only, or of a link list's label (上一篇： 相关链接：
+ *     当前位置：) and links, is dropped;
  *   - block elements (p div li h1–h6 tr table section …) and <br> end a
  *     line; whitespace inside text collapses to one space; &nbsp; is a
  *     space; <pre> keeps its line breaks;

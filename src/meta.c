@@ -44,6 +44,10 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 			    "(?:19|20)?\\d{2})?年",
 			    0, diag);
 	p->year_range = gw_re_new(YEAR_RANGE, 0, diag);
+	p->info = gw_re_new("(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|"
+			    "浏览次数|浏览量|点击数|点击量|点击次数|阅读次数|"
+			    "访问量|访问次数|作者|责任编辑|编辑|字号|字体)\\s*[：:]",
+			    0, diag);
 	p->stamp = gw_re_new("[(（](?:代章|印|盖章)[)）]$", 0, diag);
 	p->field = gw_re_new("(?:主\\s*题\\s*词|主题分类|索\\s*引\\s*号|公文种类|"
 			     "发布日期|生效日期|有\\s*效\\s*性|体裁分类|组配分类|"
@@ -51,7 +55,7 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 			     GW_RE_ANCHORED, diag);
 	if (!p->label || !p->title_end || !p->draft || !p->draft_any ||
 	    !p->number_tail || !p->date || !p->subject || !p->year ||
-	    !p->stamp || !p->field || !p->year_range) {
+	    !p->stamp || !p->field || !p->year_range || !p->info) {
 		gw_meta_patterns_free(p);
 		return -1;
 	}
@@ -71,6 +75,7 @@ void gw_meta_patterns_free(gw_meta_patterns *p)
 	gw_re_free(p->stamp);
 	gw_re_free(p->field);
 	gw_re_free(p->year_range);
+	gw_re_free(p->info);
 	memset(p, 0, sizeof *p);
 }
 
@@ -184,31 +189,79 @@ static gw_str strip_suffix_match(gw_re *re, gw_str s, int *hit)
 	return s;
 }
 
-/* 标题：… 发文字号：… lines of a gov.cn page. */
-static void read_labels(reader *r)
+/* A number of 1..max digits at s[*i], advanced past; -1 when none. */
+static int digits_at(gw_str s, size_t *i, size_t max)
+{
+	int v = 0;
+	size_t b = *i;
+	while (*i < s.len && *i - b < max && s.ptr[*i] >= '0' && s.ptr[*i] <= '9')
+		v = v * 10 + (s.ptr[(*i)++] - '0');
+	return *i > b ? v : -1;
+}
+
+/* A metadata table's date as web sites write it, 2025-03-05, 2025/3/5 or
+ * 2025.03.05 (one separator twice, blanks around), into "YYYY-MM-DD". */
+static int parse_numeric_date(gw_str s, char iso[11])
+{
+	size_t i = 0;
+	while (i < s.len && s.ptr[i] == ' ')
+		i++;
+	int y = digits_at(s, &i, 4);
+	if (y < 1900 || y > 2199 || i >= s.len || !s.ptr[i] ||
+	    !strchr("-/.", s.ptr[i]))
+		return 0;
+	char sep = s.ptr[i++];
+	int m = digits_at(s, &i, 2);
+	if (m < 1 || m > 12 || i >= s.len || s.ptr[i++] != sep)
+		return 0;
+	int d = digits_at(s, &i, 2);
+	while (i < s.len && s.ptr[i] == ' ')
+		i++;
+	if (d < 1 || d > 31 || i < s.len)
+		return 0;
+	snprintf(iso, 11, "%04d-%02d-%02d", y, m, d);
+	return 1;
+}
+
+static void put_label(reader *r, gw_str label, gw_str value)
 {
 	gw_meta *meta = &r->doc->meta;
+	if (!value.len)
+		return;
+	if (gw_str_contains(label, "标题") && !meta->title.len)
+		meta->title = value;
+	else if (gw_str_contains(label, "号") && !meta->number.len)
+		meta->number = gw_normalize_doc_number(r->doc, value);
+	else if (gw_str_contains(label, "日期") && !meta->date.len) {
+		char iso[11];
+		if (gw_parse_date(value, iso) || parse_numeric_date(value, iso))
+			meta->date = gw_str_cstr(gw_arena_strndup(
+				&r->doc->arena, iso, 10));
+	} else if (!gw_str_contains(label, "标题") &&
+		   !gw_str_contains(label, "号") &&
+		   !gw_str_contains(label, "日期") && !meta->issuer.len) {
+		meta->issuer = value;
+	}
+}
+
+/* 标题：… 发文字号：… lines of a gov.cn page.  A label right after a
+ * label (发文字号：成文日期：2025-03-05, the value cell between them left
+ * empty) leaves the first one without a value. */
+static void read_labels(reader *r)
+{
 	for (size_t i = 0; i < r->n; i++) {
 		gw_str t = text_of(r, i);
 		gw_match m;
-		if (r->lines[i].deleted ||
-		    !gw_re_search(r->pat->label, t.ptr, t.len, 0, &m))
-			continue;
-		gw_str label = gw_str_make(t.ptr + m.start[1], gw_match_len(&m, 1));
-		gw_str value = gw_str_make(t.ptr + m.end[0], t.len - m.end[0]);
-		if (!value.len)
-			continue;
-		if (gw_str_contains(label, "标题") && !meta->title.len)
-			meta->title = value;
-		else if (gw_str_contains(label, "号") && !meta->number.len)
-			meta->number = gw_normalize_doc_number(r->doc, value);
-		else if (gw_str_contains(label, "日期") && !meta->date.len) {
-			char iso[11];
-			if (gw_parse_date(value, iso))
-				meta->date = gw_str_cstr(gw_arena_strndup(
-					&r->doc->arena, iso, 10));
-		} else if (!meta->issuer.len) {
-			meta->issuer = value;
+		size_t at = 0;
+		while (!r->lines[i].deleted &&
+		       gw_re_search(r->pat->label, t.ptr, t.len, at, &m)) {
+			gw_str label = gw_str_make(t.ptr + m.start[1],
+						   gw_match_len(&m, 1));
+			at = m.end[0];
+			if (gw_re_search(r->pat->label, t.ptr, t.len, at, NULL))
+				continue; /* no value: the next label follows */
+			put_label(r, label, gw_str_make(t.ptr + at, t.len - at));
+			break;
 		}
 	}
 }
@@ -226,11 +279,31 @@ static int is_field(const reader *r, size_t i)
 	       gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL);
 }
 
+enum { INFO_SCAN = 240 }; /* bytes of a line an info bar's labels are in */
+
+/* Is line i a web page's info bar (发布时间：2025-03-05 来源：县政府办
+ * 浏览次数：)?  It opens with one of its labels or holds two.  Only its
+ * first INFO_SCAN bytes are read: a bar is short, and no line costs more
+ * than that however long it is. */
+static int is_info_bar(const reader *r, size_t i)
+{
+	gw_str t = text_of(r, i);
+	size_t n = t.len < INFO_SCAN ? t.len : INFO_SCAN;
+	while (n < t.len && n > 0 && ((unsigned char)t.ptr[n] & 0xC0) == 0x80)
+		n--; /* not inside a character */
+	gw_match m;
+	if (!gw_re_search(r->pat->info, t.ptr, n, 0, &m))
+		return 0;
+	return m.start[0] == 0 ||
+	       gw_re_search(r->pat->info, t.ptr, n, m.end[0], NULL);
+}
+
 /* Could the title begin on line i? */
 static int may_begin_title(const reader *r, size_t i)
 {
 	return !r->lines[i].deleted && r->lines[i].kind == GW_LINE_TEXT &&
-	       !is_masthead(text_of(r, i)) && !is_field(r, i);
+	       !is_masthead(text_of(r, i)) && !is_field(r, i) &&
+	       !is_info_bar(r, i);
 }
 
 /* Does line k+1 carry on a title that seemed to end on line k: it opens
@@ -259,7 +332,7 @@ static int title_from(reader *r, size_t i, size_t *after)
 	for (size_t k = i; k < r->n && k < i + 4; k++) {
 		gw_str t = text_of(r, k);
 		if (r->lines[k].deleted || r->lines[k].kind != GW_LINE_TEXT ||
-		    gw_str_contains(t, "。"))
+		    gw_str_contains(t, "。") || is_info_bar(r, k))
 			return 0;
 		int numbered = 0;
 		gw_str body = strip_suffix_match(r->pat->number_tail, t, &numbered);
@@ -338,8 +411,10 @@ static void read_recipients(reader *r, size_t from)
 			continue;
 		if (gw_str_contains(t, "。"))
 			return;
-		if (gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL))
-			continue; /* 主题词： and the other fields of a web page */
+		if (gw_re_search(r->pat->field, t.ptr, t.len, 0, NULL) ||
+		    is_info_bar(r, i))
+			continue; /* 主题词：, a web page's other fields and its
+				     info bar */
 		if (gw_str_ends_with(t, "：") && t.len > 3)
 			meta->recipients = gw_str_make(t.ptr, t.len - 3);
 		else if (gw_str_ends_with(t, ":") && t.len > 1)

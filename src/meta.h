@@ -28,6 +28,7 @@ typedef struct gw_meta_patterns {
 	gw_re *stamp;	    /* (代章) （印） at the end of a signature */
 	gw_re *field;	    /* 主题词： 索引号： … never the recipients */
 	gw_re *year_range;  /* （2024—2026年） on the line under a title */
+	gw_re *info;	    /* 发布时间： 来源： 浏览次数： of a page's info bar */
 } gw_meta_patterns;
 
 int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag);

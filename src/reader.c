@@ -199,12 +199,34 @@ gw_status gw_read_text_as(const char *charset, const char *bytes, size_t len,
 	return decode_with(from, bytes, len, 0, out, diag, what);
 }
 
+static size_t skip_blanks(const char *text, size_t len, size_t i)
+{
+	while (i < len && (text[i] == ' ' || text[i] == '\t' ||
+			   text[i] == '\n' || text[i] == '\r'))
+		i++;
+	return i;
+}
+
+/* After an XML declaration <?xml …?> at text[i] (an XHTML page's
+ * prolog), the offset of what follows it and the blanks after it; i
+ * when there is none within the first 512 bytes. */
+static size_t skip_xml_decl(const char *text, size_t len, size_t i)
+{
+	size_t n = len - i < 512 ? len - i : 512;
+	if (n < 6 || strncmp(text + i, "<?xml", 5) ||
+	    (text[i + 5] != ' ' && text[i + 5] != '\t' && text[i + 5] != '\n' &&
+	     text[i + 5] != '\r'))
+		return i;
+	for (size_t k = 5; k + 1 < n; k++)
+		if (text[i + k] == '?' && text[i + k + 1] == '>')
+			return skip_blanks(text, len, i + k + 2);
+	return i;
+}
+
 int gw_looks_like_html(const char *text, size_t len)
 {
-	size_t i = 0;
-	while (i < len && (text[i] == ' ' || text[i] == '\t' ||
-			   text[i] == '\n'))
-		i++;
+	size_t i = skip_blanks(text, len, 0);
+	i = skip_xml_decl(text, len, i);
 	if (i == len || text[i] != '<')
 		return 0;
 	size_t n = len - i < 512 ? len - i : 512;

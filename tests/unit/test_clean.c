@@ -710,6 +710,22 @@ START_TEST(line_metadata)
 }
 END_TEST
 
+START_TEST(download_list_is_attachment_line)
+{
+	/* 附件下载： under the last item (a web page's downloads, copied
+	 * with it) ends the item, as 附件： does */
+	gw_document *doc = tu_parse(
+		"一、工作任务\n"
+		"（一）加强生活垃圾治理。2025年6月底前实现全覆盖。\n"
+		"附件下载：1.青山县农村厕所改造统计表.docx\n"
+		"2.任务分解表.xls\n");
+	const gw_line *L = gw_doc_lines(doc);
+	ck_assert_uint_eq(gw_doc_nlines(doc), 4);
+	ck_assert_int_eq(L[2].kind, GW_LINE_ATTACHMENT);
+	ck_assert_str_eq(tu_paths(doc), "1 1.1");
+}
+END_TEST
+
 Suite *clean_suite(void)
 {
 	Suite *s = suite_create("clean");
@@ -765,6 +781,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, reference_number_cut_off_is_not_marker);
 	tcase_add_test(tc, sentence_end_starts_paragraph);
 	tcase_add_test(tc, line_metadata);
+	tcase_add_test(tc, download_list_is_attachment_line);
 	suite_add_tcase(s, tc);
 	return s;
 }

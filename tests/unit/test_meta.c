@@ -1,4 +1,5 @@
 /* test_meta.c — normalisers and the docs-table fields (meta.h). */
+#include <stdio.h>
 #include <string.h>
 
 #include "document.h"
@@ -341,6 +342,86 @@ START_TEST(meta_govcn_block)
 }
 END_TEST
 
+START_TEST(meta_empty_label_value)
+{
+	/* a metadata table's empty value cell: 发文字号： has no value, the
+	 * label after it keeps its own */
+	gw_document *doc = tu_parse(
+		"发文机关：青山县人民政府办公室\n"
+		"发文字号：成文日期：2025年3月5日\n"
+		"各乡镇人民政府：\n"
+		"现将有关事项通知如下。\n");
+	const gw_meta *m = &doc->meta;
+	ck_assert_gwstr_eq(m->number, "");
+	ck_assert_gwstr_eq(m->date, "2025-03-05");
+	ck_assert_gwstr_eq(m->issuer, "青山县人民政府办公室");
+}
+END_TEST
+
+static void expect_label_date(const char *value, const char *want)
+{
+	char text[256];
+	snprintf(text, sizeof text,
+		 "成文日期：%s\n各乡镇人民政府：\n现将有关事项通知如下。\n", value);
+	gw_document *doc = tu_parse(text);
+	ck_assert_msg(doc->meta.date.len == strlen(want) &&
+			      !memcmp(doc->meta.date.ptr, want, strlen(want)),
+		      "成文日期：%s gave %.*s", value, (int)doc->meta.date.len,
+		      doc->meta.date.ptr);
+}
+
+START_TEST(meta_numeric_label_date)
+{
+	/* web sites write a metadata table's date with - / or . */
+	expect_label_date("2025-03-05", "2025-03-05");
+	expect_label_date("2025/3/5", "2025-03-05");
+	expect_label_date("2025.03.05", "2025-03-05");
+	expect_label_date("2024-12-31", "2024-12-31");
+	expect_label_date("2025年3月5日", "2025-03-05");
+	expect_label_date("2025-13-05", "");
+	expect_label_date("2025-03/05", "");
+	expect_label_date("25-03-05", "");
+	expect_label_date("2025-03-05 第2期", "");
+}
+END_TEST
+
+START_TEST(meta_info_bar)
+{
+	/* a web page's info bar is neither the title (above it) nor the
+	 * recipients (its hit count, filled in by a script, left empty) */
+	gw_document *doc = tu_parse(
+		"发布时间：2025-03-05　来源：县卫生健康局　浏览次数：\n"
+		"青山县卫生健康局关于开展2025年爱国卫生月活动的通知\n"
+		"信息来源：县卫生健康局 点击数：\n"
+		"为深入开展爱国卫生运动，现就有关事项通知如下。\n");
+	const gw_meta *m = &doc->meta;
+	ck_assert_gwstr_eq(m->title,
+			   "青山县卫生健康局关于开展2025年爱国卫生月活动的通知");
+	ck_assert_gwstr_eq(m->recipients, "");
+	/* the recipients after it are still found */
+	doc = tu_parse("青山县卫生健康局关于开展2025年爱国卫生月活动的通知\n"
+		       "作者：县爱卫办 字号：大 中 小\n"
+		       "各乡镇卫生院：\n"
+		       "现就有关事项通知如下。\n");
+	ck_assert_gwstr_eq(doc->meta.recipients, "各乡镇卫生院");
+}
+END_TEST
+
+START_TEST(meta_info_bar_bounded)
+{
+	/* only a line's first bytes are looked at for the bar's labels: a
+	 * long addressee line with two of them far into it stays the
+	 * recipients */
+	char text[2048] = "关于做好2025年防汛工作的通知\n";
+	for (int i = 0; i < 30; i++)
+		strcat(text, "各乡镇人民政府、");
+	strcat(text, "各街道（资金来源：县财政局，编辑：县政府办）：\n"
+		     "现就有关事项通知如下。\n");
+	gw_document *doc = tu_parse(text);
+	ck_assert(doc->meta.recipients.len > 0);
+}
+END_TEST
+
 START_TEST(meta_title_number_tail)
 {
 	/* zhejiang-2022: the 发文字号 written after the title */
@@ -393,6 +474,10 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_plan_year);
 	tcase_add_test(tc, meta_govcn_block);
 	tcase_add_test(tc, meta_title_number_tail);
+	tcase_add_test(tc, meta_empty_label_value);
+	tcase_add_test(tc, meta_numeric_label_date);
+	tcase_add_test(tc, meta_info_bar);
+	tcase_add_test(tc, meta_info_bar_bounded);
 	tcase_add_test(tc, meta_empty);
 	suite_add_tcase(s, tc);
 

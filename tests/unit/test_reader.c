@@ -395,6 +395,11 @@ START_TEST(html_detected)
 		"<meta http-equiv=\"Content-Type\">",
 		"<body>",
 		"<!-- saved from url -->\n<html>",
+		/* XHTML with its XML declaration */
+		"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC "
+		"\"-//W3C//DTD XHTML 1.0 Transitional//EN\">",
+		"<?xml version='1.0'?><html xmlns=\"http://www.w3.org/1999/xhtml\">",
+		"\r\n<?xml version=\"1.0\" encoding=\"GB2312\"?>\r\n\r\n<html>",
 	};
 	static const char *const no[] = {
 		"",
@@ -404,6 +409,10 @@ START_TEST(html_detected)
 		"<p>通知</p>",
 		"《通知》",
 		"<htm",
+		/* an XML file that is no page (gongwen's own -f xml) */
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gongwen version=\"1\">",
+		"<?xml version=\"1.0\"",
+		"<?xml-stylesheet href=\"a.xsl\"?><html>",
 	};
 	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
 		ck_assert_msg(gw_looks_like_html(yes[i], strlen(yes[i])),
