@@ -965,15 +965,29 @@ static int is_category_header(gw_str x)
 	return 0;
 }
 
-/* A header row: three or more short cells, one of them naming the units
+/* The header of a column that holds the tasks themselves (重点任务,
+ * 工作内容, 具体措施, 主要举措, 重点工作, 事项). */
+static int is_task_header(gw_str x)
+{
+	static const char *const ends[] = {"任务", "内容", "措施", "事项",
+					   "举措", "工作", "要点", "项目"};
+	if (gw_str_width(x.ptr, x.len) > 12)
+		return 0;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (gw_str_ends_with(x, ends[k]))
+			return 1;
+	return 0;
+}
+
+/* A header row: two or more short cells, one of them naming the units
  * who answer for a task (牵头单位, 责任部门).  Right under another header
  * row, its empty cells are the columns of that one (column_above). */
 static int read_header(const cleaner *c, const cell *cl, size_t n,
 		       const task_table *above, task_table *t)
 {
-	if (n < 3 || n > MAX_COLUMNS)
+	if (n < 2 || n > MAX_COLUMNS)
 		return 0;
-	int units = 0;
+	int units = 0, task = 0;
 	task_table h = {0};
 	h.ncols = n;
 	for (size_t i = 0; i < n; i++) {
@@ -1003,9 +1017,13 @@ static int read_header(const cleaner *c, const cell *cl, size_t n,
 			h.kind[i] = COL_CATEGORY;
 			memcpy(h.label[i], x.ptr, x.len);
 			h.label[i][x.len] = '\0';
+		} else {
+			task |= is_task_header(x);
 		}
 	}
-	if (!units)
+	/* two cells are a header only as 重点任务 | 责任单位: a field
+	 * copied with a TAB (责任单位	县财政局) is none */
+	if (!units || (n == 2 && !task))
 		return 0;
 	*t = h;
 	return 1;

@@ -499,6 +499,20 @@ START_TEST(task_table_category_column)
 }
 END_TEST
 
+START_TEST(task_table_two_columns)
+{
+	/* 重点任务 | 责任单位 is a header; a field copied with a TAB
+	 * (责任单位	县财政局) is none */
+	ck_assert_str_eq(
+		lines_of("重点任务\t责任单位\n"
+			 "新建幼儿园3所。\t县教育局\n"
+			 "改造薄弱学校5所。\t县教育局、县住建局\n"),
+		"1.新建幼儿园3所。\n责任单位：县教育局\n"
+		"2.改造薄弱学校5所。\n责任单位：县教育局、县住建局");
+	ck_assert_str_eq(lines_of("责任单位\t县财政局\n"), "责任单位县财政局");
+}
+END_TEST
+
 START_TEST(task_table_laid_out_in_text)
 {
 	/* a task table laid out with blanks (pdftotext -layout): its
@@ -765,6 +779,7 @@ Suite *clean_suite(void)
 	tcase_add_test(tc, task_table_columns_by_header);
 	tcase_add_test(tc, task_table_category_column);
 	tcase_add_test(tc, task_table_laid_out_in_text);
+	tcase_add_test(tc, task_table_two_columns);
 	tcase_add_test(tc, other_table_rows_stay_rows);
 	tcase_add_test(tc, markdown_pipe_table);
 	tcase_add_test(tc, task_table_merged_cells);
