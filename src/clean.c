@@ -830,7 +830,8 @@ typedef enum column {
 	COL_NUMBER,
 	COL_UNITS,
 	COL_TIME,
-	COL_CATEGORY /* 领域, 类别: the group a run of rows belongs to */
+	COL_CATEGORY, /* 领域, 类别: the group a run of rows belongs to */
+	COL_PERSON    /* 责任领导, 责任人: who answers for it, by name */
 } column;
 
 /* The header of the task table being read. */
@@ -842,7 +843,8 @@ typedef struct task_table {
 	int rows;     /* rows so far, to number them when it has none */
 	int last;     /* the last row's number */
 	int level;    /* 3 (rows as 1.) or 4 (as （1）) */
-	cell category[MAX_COLUMNS]; /* a category column's last cell, in vis */
+	cell carried[MAX_COLUMNS]; /* a category or person column's last
+				      cell, in vis (merged down) */
 } task_table;
 
 /* The cells of a row, split on every TAB so that an empty cell keeps
@@ -979,6 +981,20 @@ static int is_task_header(gw_str x)
 	return 0;
 }
 
+/* The header of a column naming the people who answer for a task
+ * (责任领导, 分管领导, 责任人, 联系人): a field, not units. */
+static int is_person_header(gw_str x)
+{
+	static const char *const ends[] = {"领导", "责任人", "联系人",
+					   "负责人"};
+	if (gw_str_width(x.ptr, x.len) > 12)
+		return 0;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (gw_str_ends_with(x, ends[k]))
+			return 1;
+	return 0;
+}
+
 /* A header row: two or more short cells, one of them naming the units
  * who answer for a task (牵头单位, 责任部门).  Right under another header
  * row, its empty cells are the columns of that one (column_above). */
@@ -1012,9 +1028,10 @@ static int read_header(const cleaner *c, const cell *cl, size_t n,
 		} else if (gw_re_full(c->pat->head_time, x.ptr, x.len, NULL)) {
 			h.kind[i] = COL_TIME;
 			time_label(x, h.label[i], sizeof h.label[i]);
-		} else if (is_category_header(x) &&
+		} else if ((is_category_header(x) || is_person_header(x)) &&
 			   x.len < sizeof h.label[i]) {
-			h.kind[i] = COL_CATEGORY;
+			h.kind[i] = is_category_header(x) ? COL_CATEGORY
+							  : COL_PERSON;
 			memcpy(h.label[i], x.ptr, x.len);
 			h.label[i][x.len] = '\0';
 		} else {
@@ -1070,6 +1087,13 @@ static int has_text_cell(const task_table *t, const cell *cl, size_t n)
 }
 
 static int put_cell(cleaner *c, cell x, column kind);
+
+/* A column written as a field after the task's text, and merged down
+ * over the rows of its group: a category or a person. */
+static int is_field_column(column kind)
+{
+	return kind == COL_CATEGORY || kind == COL_PERSON;
+}
 
 /* The category cells written in this row (not merged down into it). */
 static int put_category_cells(cleaner *c, const task_table *t,
@@ -1159,10 +1183,12 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 	 * its label (< 64 bytes), ： and the marker. */
 	size_t carried = 0;
 	for (size_t i = 0; i < n; i++)
-		if (t->kind[i] == COL_CATEGORY && cl[i].len)
-			t->category[i] = cl[i];
-		else if (t->kind[i] == COL_CATEGORY)
-			carried += t->category[i].len;
+		if (!is_field_column(t->kind[i]))
+			continue;
+		else if (cl[i].len)
+			t->carried[i] = cl[i];
+		else
+			carried += t->carried[i].len;
 	if (gw_buf_reserve(&c->vis, 3 * (row->vlen + carried) + 96 * (n + 1)))
 		return -1;
 	int number = 0, err = 0;
@@ -1215,16 +1241,16 @@ static int rewrite_row(cleaner *c, task_table *t, const phys *row,
 	}
 	if (first && c->vis.len > start)
 		err |= push_row_line(c, row, start, out);
-	/* the group of a new item, merged down or left empty under the
-	 * first row of its group: a field after the task's text, never its
-	 * heading */
+	/* the group of a new item or the people who answer for it,
+	 * merged down or left empty under the first row of its group: a
+	 * field after the task's text, never its heading */
 	for (size_t i = 0; number && i < n; i++) {
-		if (t->kind[i] != COL_CATEGORY || !t->category[i].len)
+		if (!is_field_column(t->kind[i]) || !t->carried[i].len)
 			continue;
 		start = c->vis.len;
 		err |= put_vis(c, t->label[i]);
 		err |= put_vis(c, "：");
-		err |= put_cell(c, t->category[i], COL_CATEGORY);
+		err |= put_cell(c, t->carried[i], t->kind[i]);
 		err |= push_row_line(c, row, start, out);
 	}
 	for (size_t i = 0; i < n; i++) {

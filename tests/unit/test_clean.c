@@ -483,6 +483,14 @@ START_TEST(task_table_category_column)
 		"1.新建幼儿园3所。\n重点领域：教育\n牵头单位：县教育局\n"
 		"2.改造薄弱学校5所。\n重点领域：教育\n牵头单位：县教育局\n"
 		"3.建成县域医共体。\n重点领域：卫生\n牵头单位：县卫生健康局");
+	/* so is a column of the people who answer for a task (责任领导,
+	 * 责任人): a field, no unit */
+	ck_assert_str_eq(
+		lines_of("序号\t重点任务\t责任领导\t牵头单位\n"
+			 "1\t新建幼儿园3所。\t王五\t县教育局\n"
+			 "2\t改造薄弱学校5所。\t\t县教育局\n"),
+		"1.新建幼儿园3所。\n责任领导：王五\n牵头单位：县教育局\n"
+		"2.改造薄弱学校5所。\n责任领导：王五\n牵头单位：县教育局");
 	/* a category row whose 序号 is a bare numeral (二) is a heading
 	 * 二、…, its name in the text or in the category column */
 	ck_assert_str_eq(
