@@ -85,8 +85,9 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 				 "(?:第[一1]位?|首位|最前(?:面)?)(?:的)?|"
 				 "(?:第[一1]|首)个)" LABEL_BODY
 				 "?(?:为|是)牵头" LABEL_BODY
-				 "(?:[，,]\\s*(?:其他|其余)(?:的)?(?:为|是)(配合|责任)"
-				 LABEL_BODY ")?(?:[，,]\\s*下同)?",
+				 "(?:[，,]\\s*(?:其他|其余)(?:的)?" LABEL_BODY
+				 "?均?(?:为|是)(配合|责任)" LABEL_BODY
+				 ")?(?:[，,]\\s*下同)?",
 				 0, diag);
 	p->time_seg = gw_re_new(TIME_SEGMENT, 0, diag);
 	p->standing = gw_re_new("以下[^，。；,;]{0,8}?均(?:需|由|须)(.+?)"
