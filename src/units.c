@@ -85,8 +85,9 @@ int gw_units_patterns_init(gw_units_patterns *p, gw_diag *diag)
 				 "(?:第[一1]位?|首位|最前(?:面)?)(?:的)?|"
 				 "(?:第[一1]|首)个)" LABEL_BODY
 				 "?(?:为|是)牵头" LABEL_BODY
-				 "(?:[，,]\\s*(?:其他|其余)(?:的)?(?:为|是)(配合|责任)"
-				 LABEL_BODY ")?(?:[，,]\\s*下同)?",
+				 "(?:[，,]\\s*(?:其他|其余)(?:的)?" LABEL_BODY
+				 "?均?(?:为|是)(配合|责任)" LABEL_BODY
+				 ")?(?:[，,]\\s*下同)?",
 				 0, diag);
 	p->time_seg = gw_re_new(TIME_SEGMENT, 0, diag);
 	p->standing = gw_re_new("以下[^，。；,;]{0,8}?均(?:需|由|须)(.+?)"
@@ -1037,32 +1038,35 @@ static void scan_node(walker *w, gw_node *n, bracket_stack *st)
 	}
 }
 
-/* Does a clause of the node (those from clauses_buf[first]) overlap
- * clean[start..end)? */
-static int overlaps_clause(const walker *w, size_t first, size_t start,
+/* The node's clauses taken by scan_node(), clauses_buf[next..end): they
+ * come in the order of the text and never overlap. */
+typedef struct clause_cursor {
+	size_t next, end;
+} clause_cursor;
+
+/* Does one of them overlap clean[start..end)?  Sentences are asked about
+ * in the order of the text, so those ending before `start` are passed. */
+static int overlaps_clause(const walker *w, clause_cursor *k, size_t start,
 			   size_t end)
 {
 	const gw_span *c = (const gw_span *)w->doc->clauses_buf.data;
-	size_t n = w->doc->clauses_buf.len / sizeof *c;
-	for (size_t i = first; i < n; i++)
-		if (c[i].start < end && start < c[i].end)
-			return 1;
-	return 0;
+	while (k->next < k->end && c[k->next].end <= start)
+		k->next++;
+	return k->next < k->end && c[k->next].start < end;
 }
 
 /* t[from..to) as a clause of its own, when it names roles (牵头 配合)
  * and no parenthetical or labelled run of it was taken already. */
 static void try_sentence(walker *w, gw_str t, size_t base, size_t from,
-			 size_t to, size_t first_clause)
+			 size_t to, clause_cursor *k)
 {
 	gw_str s = trim(sub(t, from, to));
 	if (!s.len || (gw_find(s.ptr, s.len, 0, "牵头") == SIZE_MAX &&
 		       gw_find(s.ptr, s.len, 0, "配合") == SIZE_MAX))
 		return;
-	size_t start = (size_t)(s.ptr - t.ptr);
-	if (overlaps_clause(w, first_clause, base + start, base + start + s.len))
-		return;
-	take_clause(w, s, base + start, base + start + s.len, SENTENCE);
+	size_t start = base + (size_t)(s.ptr - t.ptr);
+	if (!overlaps_clause(w, k, start, start + s.len))
+		take_clause(w, s, start, start + s.len, SENTENCE);
 }
 
 /* Is t[at..) where one of the node's lines begins?  *k: the first line
@@ -1077,31 +1081,34 @@ static int line_starts_at(const walker *w, size_t at, size_t *k)
 /* The sentences of a node's text (ended by 。 outside brackets or by the
  * end of a line) that name units with their roles and nothing else:
  * 由市卫生健康委牵头，市医保局配合。  The first sentence says what the
- * task is (its heading may run into the next line), so it is not one. */
+ * task is (its heading may run into the next line), so it is not one.
+ * The node's clauses so far are clauses_buf[first_clause..). */
 static void scan_sentences(walker *w, gw_node *n, size_t first_clause)
 {
 	gw_str t = n->text;
 	size_t base = (size_t)(t.ptr - w->doc->clean.data);
 	size_t from = 0, i = 0, line = 0;
+	clause_cursor k = {first_clause,
+			   w->doc->clauses_buf.len / sizeof(gw_span)};
 	int depth = 0, first = 1;
 	while (i < t.len) {
 		size_t at = i;
 		if (line_starts_at(w, at, &line) && at > from && depth == 0) {
 			if (!first)
-				try_sentence(w, t, base, from, at, first_clause);
+				try_sentence(w, t, base, from, at, &k);
 			from = at;
 			first = 0;
 		}
 		int32_t cp = gw_utf8_next(t.ptr, t.len, &i);
 		if (gw_outside_parens(cp, &depth) && cp == 0x3002) {
 			if (!first)
-				try_sentence(w, t, base, from, at, first_clause);
+				try_sentence(w, t, base, from, at, &k);
 			from = i;
 			first = 0;
 		}
 	}
 	if (!first)
-		try_sentence(w, t, base, from, t.len, first_clause);
+		try_sentence(w, t, base, from, t.len, &k);
 }
 
 static gw_status read_standing(gw_document *doc, const gw_units_patterns *p)

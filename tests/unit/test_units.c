@@ -767,6 +767,28 @@ START_TEST(lead_note_above_attachment_list)
 }
 END_TEST
 
+/* …，其他单位为配合单位 / 其余部门均为配合部门: the others are coop. */
+START_TEST(lead_rule_others_coop_wordings)
+{
+	static const char *const rules[] = {
+		"排名第一的为牵头单位，其他单位为配合单位",
+		"排在第一位的部门为牵头部门，其余部门均为配合部门",
+	};
+	for (size_t k = 0; k < sizeof rules / sizeof *rules; k++) {
+		char text[512];
+		snprintf(text, sizeof text,
+			 "关于印发重点任务分工方案的通知\n"
+			 "各有关单位：%s。\n"
+			 "一、推进改革\n"
+			 "（一）深化改革。（市医保局、市财政局、市人社局）\n"
+			 "二、加强保障\n",
+			 rules[k]);
+		ck_assert_str_eq(units_of(tu_parse(text), "1.1"),
+				 "lead:市医保局 coop:市财政局 coop:市人社局");
+	}
+}
+END_TEST
+
 START_TEST(office_labels_and_together)
 {
 	gw_document *doc = tu_parse(
@@ -933,6 +955,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, office_labels_and_together);
 	tcase_add_test(tc, lead_rule_variants);
 	tcase_add_test(tc, lead_note_above_attachment_list);
+	tcase_add_test(tc, lead_rule_others_coop_wordings);
 	tcase_add_loop_test(tc, lead_rule_wordings_all_lead, 0,
 			    N_LEAD_RULE_WORDINGS);
 	suite_add_tcase(s, tc);
