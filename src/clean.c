@@ -735,6 +735,68 @@ static int layout_row(cleaner *c, const aligned_cell *cl, size_t n)
 	return 0;
 }
 
+/* The cell of line 1 (n1 cells) a cell of the line under it, starting
+ * at display column x, stands under: the one starting within a
+ * character of it, or SIZE_MAX. */
+static size_t cell_above(const aligned_cell *c1, size_t n1, uint32_t x)
+{
+	for (size_t k = 0; k < n1; k++)
+		if (c1[k].column + 2 >= x && x + 2 >= c1[k].column)
+			return k;
+	return SIZE_MAX;
+}
+
+/* A header laid out over two lines, its narrow cells wrapped (牵头 /
+ * 单位, 完成 / 时限): line 1 has three cells or more, every cell of
+ * line 2 stands under one of them, and some column read down names who
+ * answers for the tasks.  Fills under[] (line 2's cell under each of
+ * line 1's, or SIZE_MAX). */
+static int layout_header2(const cleaner *c, const aligned_cell *c1, size_t n1,
+			  const aligned_cell *c2, size_t n2, size_t *under)
+{
+	if (n1 < 3 || !n2 || n2 > n1)
+		return 0;
+	for (size_t k = 0; k < n1; k++)
+		under[k] = SIZE_MAX;
+	for (size_t j = 0; j < n2; j++) {
+		size_t k = cell_above(c1, n1, c2[j].column);
+		if (k == SIZE_MAX || under[k] != SIZE_MAX)
+			return 0;
+		under[k] = j;
+	}
+	for (size_t k = 0; k < n1; k++) {
+		char buf[96];
+		size_t a = c1[k].e - c1[k].b;
+		size_t b = under[k] == SIZE_MAX ? 0 : c2[under[k]].e - c2[under[k]].b;
+		if (under[k] == SIZE_MAX || a + b > sizeof buf)
+			continue;
+		memcpy(buf, c->src + c1[k].b, a);
+		memcpy(buf + a, c->src + c2[under[k]].b, b);
+		if (gw_re_full(c->pat->head_units, buf, a + b, NULL))
+			return 1;
+	}
+	return 0;
+}
+
+/* Scan a two-line header as one row: each cell of line 1, then the
+ * part of it on line 2. */
+static void scan_layout_header2(cleaner *c, const aligned_cell *c1, size_t n1,
+				const aligned_cell *c2, const size_t *under,
+				line_state *st)
+{
+	c->grid.n = n1;
+	for (size_t k = 0; k < n1 && !st->err; k++) {
+		c->grid.start[k] = c1[k].column;
+		if (k)
+			st->err |= gw_buf_putc(&c->vis, '\t');
+		st->pending_vis_space = 0;
+		st->prev_vis = -1;
+		scan_line(c, c1[k].b, c1[k].e, st);
+		if (under[k] != SIZE_MAX)
+			scan_line(c, c2[under[k]].b, c2[under[k]].e, st);
+	}
+}
+
 /* Scan a laid-out row cell by cell, a TAB for every column boundary
  * it crosses, so that read_tables() sees it as a row copied from Word
  * (an empty cell keeps its place). */
@@ -774,17 +836,32 @@ static int scan_physical_lines(cleaner *c)
 		aligned_cell acl[ALIGN_COLUMNS];
 		size_t nacl = 0;
 		int aligned = 0;
+		size_t s2 = e + 1, e2 = e + 1; /* a header's second line */
+		size_t under[ALIGN_COLUMNS];
+		aligned_cell acl2[ALIGN_COLUMNS];
 		if (!st.cells && b < e &&
 		    (c->grid.n || has_wide_gap(c->src, b, e))) {
 			nacl = layout_cells(c->src, s, e, acl);
 			aligned = layout_row(c, acl, nacl);
-			st.cells = aligned;
+			if (!aligned && nacl >= 3 && nl) {
+				const char *nl2 = memchr(c->src + s2, '\n',
+							 c->srclen - s2);
+				e2 = nl2 ? (size_t)(nl2 - c->src) : c->srclen;
+				size_t n2 = layout_cells(c->src, s2, e2, acl2);
+				aligned = layout_header2(c, acl, nacl, acl2, n2,
+							 under)
+						  ? 2
+						  : 0;
+			}
+			st.cells = aligned != 0;
 		}
 		/* an empty first cell: its TAB went with the leading blanks */
 		for (size_t k = s; st.cells && !aligned && !st.pipes && k < b; k++)
 			if (c->src[k] == '\t')
 				st.err |= gw_buf_putc(&c->vis, '\t');
-		if (aligned)
+		if (aligned == 2)
+			scan_layout_header2(c, acl, nacl, acl2, under, &st);
+		else if (aligned)
 			scan_layout_row(c, acl, nacl, &st);
 		else if (st.pipes && !rule)
 			scan_line(c, b + 1, pe, &st);
@@ -809,6 +886,20 @@ static int scan_physical_lines(cleaner *c)
 			classify(c, &ph);
 		if (gw_push(&c->lines, &ph, sizeof ph))
 			return -1;
+		if (aligned == 2) {
+			/* the header's second line, read with the first */
+			phys rest = {0};
+			rest.vstart = c->vis.len;
+			rest.sstart = c->doc->struck.len;
+			rest.del0 = c->dels.len / sizeof(del_tmp);
+			rest.src_offset = s2;
+			rest.lineno = ++lineno;
+			rest.blank = 1;
+			if (gw_push(&c->lines, &rest, sizeof rest))
+				return -1;
+			nl = e2 < c->srclen ? c->src + e2 : NULL;
+			e = e2;
+		}
 		if (!nl)
 			break;
 		s = e + 1;

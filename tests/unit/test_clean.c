@@ -543,6 +543,14 @@ START_TEST(task_table_laid_out_in_text)
 		"2.改造老旧小区20个\n牵头单位：区住建局\n"
 		"完成时限：2025年11月底前\n"
 		"区人民政府办公室2025年2月1日");
+	/* a header whose narrow cells wrap onto a second line (牵头 /
+	 * 单位) is read down its columns */
+	ck_assert_str_eq(
+		lines_of(" 序号   重点任务           牵头        完成\n"
+			 "                           单位        时限\n"
+			 "  1     新建养老中心3个    县民政局    2025年10月底前\n"),
+		"1.新建养老中心3个\n牵头单位：县民政局\n"
+		"完成时限：2025年10月底前");
 	/* lines with wide blanks and no such header stay text */
 	ck_assert_str_eq(lines_of("项目    地点    规模\n一期    东区    30亩\n"),
 			 "项目地点规模\n一期东区30亩");
