@@ -365,7 +365,8 @@ static void expect_label_date(const char *value, const char *want)
 		 "成文日期：%s\n各乡镇人民政府：\n现将有关事项通知如下。\n", value);
 	gw_document *doc = tu_parse(text);
 	ck_assert_msg(doc->meta.date.len == strlen(want) &&
-			      !memcmp(doc->meta.date.ptr, want, strlen(want)),
+			      (!*want ||
+			       !memcmp(doc->meta.date.ptr, want, strlen(want))),
 		      "成文日期：%s gave %.*s", value, (int)doc->meta.date.len,
 		      doc->meta.date.ptr);
 }
