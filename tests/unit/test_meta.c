@@ -422,6 +422,54 @@ START_TEST(meta_info_bar_bounded)
 }
 END_TEST
 
+static void expect_title(const char *text, const char *want)
+{
+	gw_document *doc = tu_parse(text);
+	ck_assert_msg(doc->meta.title.len == strlen(want) &&
+			      !memcmp(doc->meta.title.ptr, want, strlen(want)),
+		      "title %.*s", (int)doc->meta.title.len, doc->meta.title.ptr);
+}
+
+START_TEST(meta_page_furniture_no_title)
+{
+	static const char body[] =
+		"青山县人民政府办公室关于做好2025年春耕生产工作的通知\n"
+		"各乡镇人民政府：\n"
+		"现将有关事项通知如下。\n";
+	static const char want[] =
+		"青山县人民政府办公室关于做好2025年春耕生产工作的通知";
+	static const char *const above[] = {
+		/* breadcrumbs, with and without the location's label */
+		"当前位置：首页 > 政务公开 > 通知公告\n",
+		"首页 » 政务公开 » 政策文件 » 通知\n",
+		"您现在的位置：网站首页＞信息公开＞公告公示\n",
+		"首页/政务公开/通知公告\n",
+		/* label lines: a value that ends in a type word is no title */
+		"文件类型：通知\n",
+		"公开方式：主动公开\n信息分类：工作通知\n",
+		/* the info bar */
+		"发布日期：2025年03月05日\n",
+	};
+	for (size_t i = 0; i < sizeof above / sizeof *above; i++) {
+		char text[512];
+		snprintf(text, sizeof text, "%s%s", above[i], body);
+		expect_title(text, want);
+	}
+}
+END_TEST
+
+START_TEST(meta_name_label_title)
+{
+	/* a metadata table's 名称： is the title */
+	expect_title("索引号：11510000MB1234567X/2025-00012\n"
+		     "名称：青山县人民政府办公室关于做好2025年春耕生产工作的通知\n"
+		     "发文字号：青府办发〔2025〕3号\n"
+		     "各乡镇人民政府：\n"
+		     "现将有关事项通知如下。\n",
+		     "青山县人民政府办公室关于做好2025年春耕生产工作的通知");
+}
+END_TEST
+
 START_TEST(meta_title_number_tail)
 {
 	/* zhejiang-2022: the 发文字号 written after the title */
@@ -478,6 +526,8 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_numeric_label_date);
 	tcase_add_test(tc, meta_info_bar);
 	tcase_add_test(tc, meta_info_bar_bounded);
+	tcase_add_test(tc, meta_page_furniture_no_title);
+	tcase_add_test(tc, meta_name_label_title);
 	tcase_add_test(tc, meta_empty);
 	suite_add_tcase(s, tc);
 
