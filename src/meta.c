@@ -234,6 +234,34 @@ static int parse_numeric_date(gw_str s, char iso[11])
 	return 1;
 }
 
+/* 发文机关：A、B (two issuers, each on a line of its cell on a web page)
+ * as A|B, the spec's join of a multi-valued field; a 、 inside brackets
+ * (县委宣传部（县新闻出版局、版权局）) is part of one name.  A copy in
+ * the arena when there are several; NULL ptr when out of memory. */
+static gw_str join_issuers(gw_document *doc, gw_str s)
+{
+	if (!gw_str_contains(s, "、"))
+		return s;
+	char *out = gw_arena_alloc(&doc->arena, s.len + 1);
+	if (!out)
+		return gw_str_make(NULL, 0);
+	size_t o = 0, i = 0;
+	int depth = 0;
+	while (i < s.len) {
+		size_t at = i;
+		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
+		depth += gw_is_open_paren(cp) - gw_is_close_paren(cp);
+		if (cp == 0x3001 && depth <= 0) {
+			out[o++] = '|';
+			continue;
+		}
+		memcpy(out + o, s.ptr + at, i - at);
+		o += i - at;
+	}
+	out[o] = '\0';
+	return gw_str_make(out, o);
+}
+
 static void put_label(reader *r, gw_str label, gw_str value)
 {
 	gw_meta *meta = &r->doc->meta;
@@ -251,7 +279,8 @@ static void put_label(reader *r, gw_str label, gw_str value)
 				&r->doc->arena, iso, 10));
 	} else if (!title && !gw_str_contains(label, "号") &&
 		   !gw_str_contains(label, "日期") && !meta->issuer.len) {
-		meta->issuer = value;
+		gw_str names = join_issuers(r->doc, value);
+		meta->issuer = names.ptr ? names : value; /* out of memory: whole */
 	}
 }
 

@@ -470,6 +470,21 @@ START_TEST(meta_name_label_title)
 }
 END_TEST
 
+START_TEST(meta_label_issuers)
+{
+	/* 发文机关：A、B — on a web page the names stand one a line in the
+	 * cell (A<br>B) — is two issuers, |-joined; not a 、 in brackets */
+	gw_document *doc = tu_parse(
+		"发文机关：青山县发展和改革局、青山县财政局\n"
+		"各乡镇人民政府：\n现将有关事项通知如下。\n");
+	ck_assert_gwstr_eq(doc->meta.issuer, "青山县发展和改革局|青山县财政局");
+	doc = tu_parse("发文机关：中共青山县委宣传部（县新闻出版局、县版权局）\n"
+		       "各乡镇人民政府：\n现将有关事项通知如下。\n");
+	ck_assert_gwstr_eq(doc->meta.issuer,
+			   "中共青山县委宣传部（县新闻出版局、县版权局）");
+}
+END_TEST
+
 START_TEST(meta_title_number_tail)
 {
 	/* zhejiang-2022: the 发文字号 written after the title */
@@ -528,6 +543,7 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_info_bar_bounded);
 	tcase_add_test(tc, meta_page_furniture_no_title);
 	tcase_add_test(tc, meta_name_label_title);
+	tcase_add_test(tc, meta_label_issuers);
 	tcase_add_test(tc, meta_empty);
 	suite_add_tcase(s, tc);
 
