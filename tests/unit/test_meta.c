@@ -364,10 +364,7 @@ static void expect_label_date(const char *value, const char *want)
 	snprintf(text, sizeof text,
 		 "成文日期：%s\n各乡镇人民政府：\n现将有关事项通知如下。\n", value);
 	gw_document *doc = tu_parse(text);
-	ck_assert_msg(doc->meta.date.len == strlen(want) &&
-			      !memcmp(doc->meta.date.ptr, want, strlen(want)),
-		      "成文日期：%s gave %.*s", value, (int)doc->meta.date.len,
-		      doc->meta.date.ptr);
+	ck_assert_gwstr_eq(doc->meta.date, want);
 }
 
 START_TEST(meta_numeric_label_date)
@@ -425,9 +422,7 @@ END_TEST
 static void expect_title(const char *text, const char *want)
 {
 	gw_document *doc = tu_parse(text);
-	ck_assert_msg(doc->meta.title.len == strlen(want) &&
-			      !memcmp(doc->meta.title.ptr, want, strlen(want)),
-		      "title %.*s", (int)doc->meta.title.len, doc->meta.title.ptr);
+	ck_assert_gwstr_eq(doc->meta.title, want);
 }
 
 START_TEST(meta_page_furniture_no_title)
