@@ -181,6 +181,7 @@ typedef struct walker {
 	int article;	   /* inside <article>/<main> */
 	int join_cell;	   /* the next cell continues this line */
 	int value_cell;	   /* the cell being written does (a label's value) */
+	int after_th;	   /* the label is a <th> without a colon */
 	int value_list;	   /* …and it is a list of names (发文机关：) */
 	int value_sep;	   /* a 、 is due before its next name */
 	size_t value_start; /* where its text begins in out */
@@ -490,7 +491,7 @@ static int row_line(const walker *w, xmlNodePtr tr)
 	if (w->tables > TABLE_DEPTH ||
 	    (w->tables > 0 && w->layout[w->tables - 1]))
 		return 0;
-	int cells = 0, plain = 0;
+	int cells = 0, plain = 0, pairs = 0, after_th = 0;
 	for (int c = 0; c < ROW_COLUMNS; c++)
 		cells += w->carry[c].rows > 0;
 	for (xmlNodePtr c = tr->children; c; c = c->next) {
@@ -500,8 +501,12 @@ static int row_line(const walker *w, xmlNodePtr tr)
 			return 0;
 		plain |= has_plain_text(c);
 		cells += span_of(c, "colspan");
+		pairs += after_th && is_element(c, "td");
+		after_th = is_element(c, "th");
 	}
-	return cells >= 3 && plain;
+	/* <th>索引号</th><td>…</td><th>主题分类</th><td>…</td>: label and
+	 * value pairs of a metadata table, no task table's row */
+	return cells >= 3 && plain && pairs < 2;
 }
 
 
@@ -678,6 +683,9 @@ static void enter(walker *w, xmlNodePtr n)
 			newline(w);
 		else if (!line_empty(w))
 			w->space = 0;
+		if (w->join_cell && w->after_th && !strcmp(tag, "td") &&
+		    !line_empty(w))
+			w->err |= gw_buf_puts(w->out, "："); /* 索引号：… */
 		if (w->join_cell)
 			enter_value_cell(w);
 		w->join_cell = 0;
@@ -718,6 +726,8 @@ static void leave(walker *w, xmlNodePtr n)
 	if (is_cell(tag)) {
 		/* a label's value cell, even an empty one, ends the pair:
 		 * <td>发文字号：</td><td></td><td>成文日期：</td> is two lines */
+		w->after_th = !w->value_cell && !strcmp(tag, "th") &&
+			      !ends_label(w);
 		w->join_cell = !w->value_cell &&
 			       (!strcmp(tag, "th") || ends_label(w));
 		w->value_cell = w->value_sep = 0;
