@@ -444,6 +444,22 @@ static void put_skipped(indexer *ix, const char *path, gw_store_file *f)
 	note(ix, path, OUT_SKIPPED);
 }
 
+/* A file the index holds that can no longer be read or parsed (made
+ * unreadable, emptied): its rows go, it is recorded as failed, and the
+ * next run tries it again whatever its stat says. */
+static void put_failed(indexer *ix, job *j)
+{
+	gw_store_diag d;
+	j->f.state = GW_FILE_FAILED;
+	if (batch_open(ix))
+		return;
+	if (gw_store_put(ix->store, j->path, &j->f, NULL, &d)) {
+		store_error(ix, &d);
+		return;
+	}
+	batch_close(ix, 0);
+}
+
 /* Write what the parser made of `j` (nothing more once the store has
  * failed: the run is over). */
 static void finish_job(indexer *ix, job *j)
@@ -458,6 +474,8 @@ static void finish_job(indexer *ix, job *j)
 		note(ix, j->path, (outcome)j->outcome);
 		break;
 	case JOB_FAILED:
+		if (j->found)
+			put_failed(ix, j);
 		file_error(ix, j->path, j->error);
 		break;
 	case JOB_SKIP:
@@ -570,7 +588,7 @@ static int index_file(indexer *ix, const char *path)
 	if (gw_store_lookup(ix->store, path, &old, &found, &d))
 		return store_error(ix, &d);
 	if (found && old.size == st.st_size && old.mtime_ns == mtime_ns(&st) &&
-	    old.current_parser)
+	    old.current_parser && old.state != GW_FILE_FAILED)
 		return report(ix, path,
 			      old.state == GW_FILE_SKIPPED ? OUT_SKIPPED
 							   : OUT_UNCHANGED,

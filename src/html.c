@@ -181,6 +181,10 @@ typedef struct walker {
 	int article;	   /* inside <article>/<main> */
 	int join_cell;	   /* the next cell continues this line */
 	int value_cell;	   /* the cell being written does (a label's value) */
+	int after_th;	   /* the label is a <th> without a colon */
+	int value_list;	   /* …and it is a list of names (发文机关：) */
+	int value_sep;	   /* a 、 is due before its next name */
+	size_t value_start; /* where its text begins in out */
 	int link;	   /* inside <a href> */
 	int linked;	   /* the current line has text of a link */
 	size_t plain_end;  /* where its last words outside links end */
@@ -319,8 +323,11 @@ static void put_text(walker *w, const char *s)
 		} else if (blank) {
 			w->space = 1;
 		} else {
-			if (w->space && !line_empty(w))
+			if (w->value_sep && w->out->len > w->value_start)
+				w->err |= gw_buf_puts(w->out, "、");
+			else if (w->space && !line_empty(w))
 				w->err |= gw_buf_putc(w->out, ' ');
+			w->value_sep = 0;
 			w->space = 0;
 			w->err |= gw_buf_putc(w->out, (char)c);
 		}
@@ -484,7 +491,7 @@ static int row_line(const walker *w, xmlNodePtr tr)
 	if (w->tables > TABLE_DEPTH ||
 	    (w->tables > 0 && w->layout[w->tables - 1]))
 		return 0;
-	int cells = 0, plain = 0;
+	int cells = 0, plain = 0, pairs = 0, after_th = 0;
 	for (int c = 0; c < ROW_COLUMNS; c++)
 		cells += w->carry[c].rows > 0;
 	for (xmlNodePtr c = tr->children; c; c = c->next) {
@@ -494,8 +501,12 @@ static int row_line(const walker *w, xmlNodePtr tr)
 			return 0;
 		plain |= has_plain_text(c);
 		cells += span_of(c, "colspan");
+		pairs += after_th && is_element(c, "td");
+		after_th = is_element(c, "th");
 	}
-	return cells >= 3 && plain;
+	/* <th>索引号</th><td>…</td><th>主题分类</th><td>…</td>: label and
+	 * value pairs of a metadata table, no task table's row */
+	return cells >= 3 && plain && pairs < 2;
 }
 
 
@@ -546,6 +557,7 @@ static void enter_table(walker *w, xmlNodePtr table)
 	if (w->tables < TABLE_DEPTH)
 		w->layout[w->tables] = (unsigned char)layout_table(table);
 	w->tables++;
+	w->value_cell = w->value_sep = 0; /* a table in a cell holds no value */
 	forget_carried(w);
 }
 
@@ -599,6 +611,56 @@ static int skipped(walker *w, xmlNodePtr n)
 	       attr_has(n, "id", marks_navigation);
 }
 
+/* Labels whose value is a list of names, one a line in its cell
+ * (发文机关：| 青山县发展和改革局<br>青山县财政局). */
+static const char *const list_labels[] = {"发文机关", "发布机构", "发文单位",
+					  "联合发文单位", "发布单位", NULL};
+
+/* Does the current line (a label cell's text) end with one of them? */
+static int ends_list_label(const walker *w)
+{
+	size_t n = w->out->len - w->line_start;
+	if (!n)
+		return 0;
+	const char *p = w->out->data + w->line_start;
+	if (p[n - 1] == ':')
+		n--;
+	else if (ends_with_colon(p, n))
+		n -= 3;
+	while (n && p[n - 1] == ' ')
+		n--;
+	for (const char *const *l = list_labels; *l; l++) {
+		size_t k = strlen(*l);
+		if (n >= k && !memcmp(p + n - k, *l, k))
+			return 1;
+	}
+	return 0;
+}
+
+static void enter_value_cell(walker *w)
+{
+	w->value_cell = 1;
+	w->value_list = ends_list_label(w);
+	w->value_sep = 0;
+	w->value_start = w->out->len;
+}
+
+/* A <br> or a block inside a label's value cell: the value is one line
+ * still; names of a list are set apart by 、, other lines joined. */
+static int breaks_value(const char *tag)
+{
+	return !strcmp(tag, "br") ||
+	       (in_list(tag, block_tags) && strcmp(tag, "table"));
+}
+
+static void value_break(walker *w)
+{
+	if (w->value_list)
+		w->value_sep = 1;
+	else
+		w->space = 1;
+}
+
 static void enter(walker *w, xmlNodePtr n)
 {
 	const char *tag = (const char *)n->name;
@@ -612,6 +674,8 @@ static void enter(walker *w, xmlNodePtr n)
 		w->row = 1;
 		w->col = 0;
 		w->join_cell = 0;
+	} else if (w->value_cell && breaks_value(tag)) {
+		value_break(w);
 	} else if (!strcmp(tag, "br")) {
 		hard_newline(w);
 	} else if (is_cell(tag)) {
@@ -619,7 +683,11 @@ static void enter(walker *w, xmlNodePtr n)
 			newline(w);
 		else if (!line_empty(w))
 			w->space = 0;
-		w->value_cell = w->join_cell;
+		if (w->join_cell && w->after_th && !strcmp(tag, "td") &&
+		    !line_empty(w))
+			w->err |= gw_buf_puts(w->out, "："); /* 索引号：… */
+		if (w->join_cell)
+			enter_value_cell(w);
 		w->join_cell = 0;
 	} else if (in_list(tag, block_tags)) {
 		newline(w);
@@ -658,9 +726,11 @@ static void leave(walker *w, xmlNodePtr n)
 	if (is_cell(tag)) {
 		/* a label's value cell, even an empty one, ends the pair:
 		 * <td>发文字号：</td><td></td><td>成文日期：</td> is two lines */
+		w->after_th = !w->value_cell && !strcmp(tag, "th") &&
+			      !ends_label(w);
 		w->join_cell = !w->value_cell &&
 			       (!strcmp(tag, "th") || ends_label(w));
-		w->value_cell = 0;
+		w->value_cell = w->value_sep = 0;
 		return;
 	}
 	if (!strcmp(tag, "table") && w->tables > 0)
@@ -669,7 +739,9 @@ static void leave(walker *w, xmlNodePtr n)
 		w->pre--;
 	if (!strcmp(tag, "article") || !strcmp(tag, "main"))
 		w->article--;
-	if (in_list(tag, block_tags))
+	if (w->value_cell && breaks_value(tag))
+		value_break(w);
+	else if (in_list(tag, block_tags))
 		newline(w);
 }
 

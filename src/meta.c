@@ -20,7 +20,7 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 {
 	memset(p, 0, sizeof *p);
 	p->label = gw_re_new(
-		"(标题|发文字号|文号|成文日期|发文日期|发文机关|发布机构)\\s*[：:]\\s*",
+		"(标题|名称|发文字号|文号|成文日期|发文日期|发文机关|发布机构)\\s*[：:]\\s*",
 		GW_RE_ANCHORED, diag);
 	/* …实施方案（2024—2026年）（征求意见稿）: the plan's period may
 	 * stand between the document-type word and the draft marker */
@@ -44,6 +44,14 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 			    "(?:19|20)?\\d{2})?年",
 			    0, diag);
 	p->year_range = gw_re_new(YEAR_RANGE, 0, diag);
+	/* a label a title never opens with: at most ten Han characters and
+	 * blanks, then the colon (文件类型： 公开方式： 当前位置：) */
+	p->label_line = gw_re_new("[\\p{Han}\\s]{1,10}[：:]", GW_RE_ANCHORED,
+				  diag);
+	/* a breadcrumb: from the home page on, parts set apart by > » › → */
+	p->crumbs = gw_re_new("(?:[\\p{Han}\\s]{1,10}[：:])?\\s*(?:网站首页|门户首页|"
+			      "首页|主页)\\s*(?:>|＞|»|›|→|>>|/|\\\\)",
+			      GW_RE_ANCHORED, diag);
 	p->info = gw_re_new("(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|"
 			    "浏览次数|浏览量|点击数|点击量|点击次数|阅读次数|"
 			    "访问量|访问次数|作者|责任编辑|编辑|字号|字体)\\s*[：:]",
@@ -55,7 +63,8 @@ int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag)
 			     GW_RE_ANCHORED, diag);
 	if (!p->label || !p->title_end || !p->draft || !p->draft_any ||
 	    !p->number_tail || !p->date || !p->subject || !p->year ||
-	    !p->stamp || !p->field || !p->year_range || !p->info) {
+	    !p->stamp || !p->field || !p->year_range || !p->info ||
+	    !p->label_line || !p->crumbs) {
 		gw_meta_patterns_free(p);
 		return -1;
 	}
@@ -76,6 +85,8 @@ void gw_meta_patterns_free(gw_meta_patterns *p)
 	gw_re_free(p->field);
 	gw_re_free(p->year_range);
 	gw_re_free(p->info);
+	gw_re_free(p->label_line);
+	gw_re_free(p->crumbs);
 	memset(p, 0, sizeof *p);
 }
 
@@ -223,12 +234,41 @@ static int parse_numeric_date(gw_str s, char iso[11])
 	return 1;
 }
 
+/* 发文机关：A、B (two issuers, each on a line of its cell on a web page)
+ * as A|B, the spec's join of a multi-valued field; a 、 inside brackets
+ * (县委宣传部（县新闻出版局、版权局）) is part of one name.  A copy in
+ * the arena when there are several; NULL ptr when out of memory. */
+static gw_str join_issuers(gw_document *doc, gw_str s)
+{
+	if (!gw_str_contains(s, "、"))
+		return s;
+	char *out = gw_arena_alloc(&doc->arena, s.len + 1);
+	if (!out)
+		return gw_str_make(NULL, 0);
+	size_t o = 0, i = 0;
+	int depth = 0;
+	while (i < s.len) {
+		size_t at = i;
+		int32_t cp = gw_utf8_next(s.ptr, s.len, &i);
+		depth += gw_is_open_paren(cp) - gw_is_close_paren(cp);
+		if (cp == 0x3001 && depth <= 0) {
+			out[o++] = '|';
+			continue;
+		}
+		memcpy(out + o, s.ptr + at, i - at);
+		o += i - at;
+	}
+	out[o] = '\0';
+	return gw_str_make(out, o);
+}
+
 static void put_label(reader *r, gw_str label, gw_str value)
 {
 	gw_meta *meta = &r->doc->meta;
 	if (!value.len)
 		return;
-	if (gw_str_contains(label, "标题") && !meta->title.len)
+	int title = gw_str_contains(label, "标题") || gw_str_contains(label, "名称");
+	if (title && !meta->title.len)
 		meta->title = value;
 	else if (gw_str_contains(label, "号") && !meta->number.len)
 		meta->number = gw_normalize_doc_number(r->doc, value);
@@ -237,10 +277,10 @@ static void put_label(reader *r, gw_str label, gw_str value)
 		if (gw_parse_date(value, iso) || parse_numeric_date(value, iso))
 			meta->date = gw_str_cstr(gw_arena_strndup(
 				&r->doc->arena, iso, 10));
-	} else if (!gw_str_contains(label, "标题") &&
-		   !gw_str_contains(label, "号") &&
+	} else if (!title && !gw_str_contains(label, "号") &&
 		   !gw_str_contains(label, "日期") && !meta->issuer.len) {
-		meta->issuer = value;
+		gw_str names = join_issuers(r->doc, value);
+		meta->issuer = names.ptr ? names : value; /* out of memory: whole */
 	}
 }
 
@@ -298,12 +338,22 @@ static int is_info_bar(const reader *r, size_t i)
 	       gw_re_search(r->pat->info, t.ptr, n, m.end[0], NULL);
 }
 
+/* Is line i of a web page's furniture no title is part of: a metadata
+ * field, a label line (文件类型：通知), the info bar, a breadcrumb
+ * (首页 > 政务公开 > 通知公告)? */
+static int is_page_furniture(const reader *r, size_t i)
+{
+	gw_str t = text_of(r, i);
+	return is_field(r, i) || is_info_bar(r, i) ||
+	       gw_re_search(r->pat->label_line, t.ptr, t.len, 0, NULL) ||
+	       gw_re_search(r->pat->crumbs, t.ptr, t.len, 0, NULL);
+}
+
 /* Could the title begin on line i? */
 static int may_begin_title(const reader *r, size_t i)
 {
 	return !r->lines[i].deleted && r->lines[i].kind == GW_LINE_TEXT &&
-	       !is_masthead(text_of(r, i)) && !is_field(r, i) &&
-	       !is_info_bar(r, i);
+	       !is_masthead(text_of(r, i)) && !is_page_furniture(r, i);
 }
 
 /* Does line k+1 carry on a title that seemed to end on line k: it opens
@@ -332,7 +382,7 @@ static int title_from(reader *r, size_t i, size_t *after)
 	for (size_t k = i; k < r->n && k < i + 4; k++) {
 		gw_str t = text_of(r, k);
 		if (r->lines[k].deleted || r->lines[k].kind != GW_LINE_TEXT ||
-		    gw_str_contains(t, "。") || is_info_bar(r, k))
+		    gw_str_contains(t, "。") || is_page_furniture(r, k))
 			return 0;
 		int numbered = 0;
 		gw_str body = strip_suffix_match(r->pat->number_tail, t, &numbered);

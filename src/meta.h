@@ -3,7 +3,7 @@
  *
  * Owns: doc->meta (except `standing`, which units.c fills).  Reads the
  * logical lines outside the outline: a gov.cn metadata block (标题：
- * 发文字号： 成文日期： 发文机关：), the masthead (…文件), the title (the
+ * 发文字号： 成文日期： 发文机关： 名称：), the masthead (…文件), the title (the
  * first lines up to one that ends in a document-type word such as 通知 or
  * 实施方案, with a trailing -号 split off), the 发文字号 line, the
  * recipients line (ending in ：), the signature lines above the 成文日期.
@@ -29,6 +29,8 @@ typedef struct gw_meta_patterns {
 	gw_re *field;	    /* 主题词： 索引号： … never the recipients */
 	gw_re *year_range;  /* （2024—2026年） on the line under a title */
 	gw_re *info;	    /* 发布时间： 来源： 浏览次数： of a page's info bar */
+	gw_re *label_line;  /* 文件类型：… any short label opening a line */
+	gw_re *crumbs;	    /* 当前位置：首页 > 政务公开 > … */
 } gw_meta_patterns;
 
 int gw_meta_patterns_init(gw_meta_patterns *p, gw_diag *diag);

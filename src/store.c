@@ -4,7 +4,8 @@
  * Schema (version GW_STORE_SCHEMA, in PRAGMA user_version):
  *
  *   files(id, path UNIQUE, size, mtime [ns], hash [XXH3-64 hex],
- *         indexed_at [ISO UTC], doc, state [indexed|skipped], parser)
+ *         indexed_at [ISO UTC], doc, state [indexed|skipped|failed],
+ *         parser)
  *   docs, nodes(<the TSV columns, all TEXT>, file_id -> files.id,
  *         id INTEGER PRIMARY KEY), indexed on (file_id[, path])
  *   units, targets, refs(<the TSV columns>, file_id, id [the row's place
@@ -826,7 +827,9 @@ static int insert_row(void *user, const gw_field *f, size_t n)
 
 static const char *state_name(gw_file_state st)
 {
-	return st == GW_FILE_INDEXED ? "indexed" : "skipped";
+	return st == GW_FILE_INDEXED ? "indexed"
+	       : st == GW_FILE_FAILED ? "failed"
+				      : "skipped";
 }
 
 static int write_file_row(gw_store *s, sqlite3_int64 *id, const char *path,
@@ -931,9 +934,10 @@ gw_store_status gw_store_lookup(gw_store *s, const char *path,
 			f->has_hash = 1;
 		}
 		const char *state = (const char *)sqlite3_column_text(st, 3);
-		f->state = state && !strcmp(state, "indexed")
-				   ? GW_FILE_INDEXED
-				   : GW_FILE_SKIPPED;
+		f->state = !state ? GW_FILE_SKIPPED
+			   : !strcmp(state, "indexed") ? GW_FILE_INDEXED
+			   : !strcmp(state, "failed")  ? GW_FILE_FAILED
+						       : GW_FILE_SKIPPED;
 		const char *parser = (const char *)sqlite3_column_text(st, 4);
 		f->current_parser = parser && !strcmp(parser, GW_VERSION);
 	}

@@ -82,7 +82,9 @@ void gw_store_close(gw_store *s);
 /* What the index knows of one source file. */
 typedef enum gw_file_state {
 	GW_FILE_INDEXED, /* parsed; its rows are in the tables */
-	GW_FILE_SKIPPED	 /* not a text notice (binary, unknown encoding) */
+	GW_FILE_SKIPPED, /* not a text notice (binary, unknown encoding) */
+	GW_FILE_FAILED	 /* could not be read or parsed (unreadable, empty):
+			    no rows; tried again on the next run */
 } gw_file_state;
 
 typedef struct gw_store_file {
@@ -100,7 +102,7 @@ gw_store_status gw_store_lookup(gw_store *s, const char *path,
 				gw_store_diag *d);
 
 /* Record `path` with stat/hash info `f` and, when `doc` is non-NULL, its
- * rows; a NULL doc records the file without rows (skipped).  Old rows of
+ * rows; a NULL doc records the file without rows (skipped, failed).  Old rows of
  * the path go in the same transaction. */
 gw_store_status gw_store_put(gw_store *s, const char *path,
 			     const gw_store_file *f, const gw_document *doc,

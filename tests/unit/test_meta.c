@@ -364,11 +364,7 @@ static void expect_label_date(const char *value, const char *want)
 	snprintf(text, sizeof text,
 		 "成文日期：%s\n各乡镇人民政府：\n现将有关事项通知如下。\n", value);
 	gw_document *doc = tu_parse(text);
-	ck_assert_msg(doc->meta.date.len == strlen(want) &&
-			      (!*want ||
-			       !memcmp(doc->meta.date.ptr, want, strlen(want))),
-		      "成文日期：%s gave %.*s", value, (int)doc->meta.date.len,
-		      doc->meta.date.ptr);
+	ck_assert_gwstr_eq(doc->meta.date, want);
 }
 
 START_TEST(meta_numeric_label_date)
@@ -420,6 +416,67 @@ START_TEST(meta_info_bar_bounded)
 		     "现就有关事项通知如下。\n");
 	gw_document *doc = tu_parse(text);
 	ck_assert(doc->meta.recipients.len > 0);
+}
+END_TEST
+
+static void expect_title(const char *text, const char *want)
+{
+	gw_document *doc = tu_parse(text);
+	ck_assert_gwstr_eq(doc->meta.title, want);
+}
+
+START_TEST(meta_page_furniture_no_title)
+{
+	static const char body[] =
+		"青山县人民政府办公室关于做好2025年春耕生产工作的通知\n"
+		"各乡镇人民政府：\n"
+		"现将有关事项通知如下。\n";
+	static const char want[] =
+		"青山县人民政府办公室关于做好2025年春耕生产工作的通知";
+	static const char *const above[] = {
+		/* breadcrumbs, with and without the location's label */
+		"当前位置：首页 > 政务公开 > 通知公告\n",
+		"首页 » 政务公开 » 政策文件 » 通知\n",
+		"您现在的位置：网站首页＞信息公开＞公告公示\n",
+		"首页/政务公开/通知公告\n",
+		/* label lines: a value that ends in a type word is no title */
+		"文件类型：通知\n",
+		"公开方式：主动公开\n信息分类：工作通知\n",
+		/* the info bar */
+		"发布日期：2025年03月05日\n",
+	};
+	for (size_t i = 0; i < sizeof above / sizeof *above; i++) {
+		char text[512];
+		snprintf(text, sizeof text, "%s%s", above[i], body);
+		expect_title(text, want);
+	}
+}
+END_TEST
+
+START_TEST(meta_name_label_title)
+{
+	/* a metadata table's 名称： is the title */
+	expect_title("索引号：11510000MB1234567X/2025-00012\n"
+		     "名称：青山县人民政府办公室关于做好2025年春耕生产工作的通知\n"
+		     "发文字号：青府办发〔2025〕3号\n"
+		     "各乡镇人民政府：\n"
+		     "现将有关事项通知如下。\n",
+		     "青山县人民政府办公室关于做好2025年春耕生产工作的通知");
+}
+END_TEST
+
+START_TEST(meta_label_issuers)
+{
+	/* 发文机关：A、B — on a web page the names stand one a line in the
+	 * cell (A<br>B) — is two issuers, |-joined; not a 、 in brackets */
+	gw_document *doc = tu_parse(
+		"发文机关：青山县发展和改革局、青山县财政局\n"
+		"各乡镇人民政府：\n现将有关事项通知如下。\n");
+	ck_assert_gwstr_eq(doc->meta.issuer, "青山县发展和改革局|青山县财政局");
+	doc = tu_parse("发文机关：中共青山县委宣传部（县新闻出版局、县版权局）\n"
+		       "各乡镇人民政府：\n现将有关事项通知如下。\n");
+	ck_assert_gwstr_eq(doc->meta.issuer,
+			   "中共青山县委宣传部（县新闻出版局、县版权局）");
 }
 END_TEST
 
@@ -479,6 +536,9 @@ Suite *meta_suite(void)
 	tcase_add_test(tc, meta_numeric_label_date);
 	tcase_add_test(tc, meta_info_bar);
 	tcase_add_test(tc, meta_info_bar_bounded);
+	tcase_add_test(tc, meta_page_furniture_no_title);
+	tcase_add_test(tc, meta_name_label_title);
+	tcase_add_test(tc, meta_label_issuers);
 	tcase_add_test(tc, meta_empty);
 	suite_add_tcase(s, tc);
 

@@ -336,6 +336,25 @@ START_TEST(test_skipped_file)
 }
 END_TEST
 
+START_TEST(test_failed_file)
+{
+	/* a file that became unreadable or empty: recorded as failed,
+	 * without its old rows */
+	gw_store *s = open_store();
+	put(s, "/x/a.txt", notice_a, "a");
+	gw_store_file f = {0, 30, 0, 0, GW_FILE_FAILED, 1};
+	gw_store_diag d;
+	ck_assert_int_eq(gw_store_put(s, "/x/a.txt", &f, NULL, &d),
+			 GW_STORE_OK);
+	int found;
+	gw_store_lookup(s, "/x/a.txt", &f, &found, &d);
+	ck_assert(found && f.state == GW_FILE_FAILED);
+	ck_assert_int_eq(count(s, GW_TABLE_NODES, NULL), 0);
+	ck_assert_int_eq(count(s, GW_TABLE_DOCS, NULL), 0);
+	gw_store_close(s);
+}
+END_TEST
+
 /* A change that fails half-way leaves no rows: on its own, and inside a
  * batch, where it takes the whole batch with it. */
 START_TEST(test_failed_change_leaves_nothing)
@@ -707,6 +726,7 @@ Suite *store_suite(void)
 	tcase_add_test(tc, test_lookup_touch_remove);
 	tcase_add_test(tc, test_replace_document);
 	tcase_add_test(tc, test_skipped_file);
+	tcase_add_test(tc, test_failed_file);
 	tcase_add_test(tc, test_failed_change_leaves_nothing);
 	tcase_add_test(tc, test_batch_fts_consistent);
 	tcase_add_test(tc, test_prune);
