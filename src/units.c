@@ -790,6 +790,19 @@ enum { LABEL_CUES = 4 };
 static const char *const label_cues[LABEL_CUES] = {"单位", "部门", "科室",
 						   "处室"};
 
+/* A note 排在第一位的为牵头单位 and the text it speaks for,
+ * clean[from..until): from where it stands (or, under a task table, from
+ * its part's start) to the end of its part. */
+typedef struct lead_rule {
+	size_t from, until;
+	int rest_coop; /* …其余为配合单位: the others are coop */
+} lead_rule;
+
+/* A notice makes such a note once, or once in each attached plan; the
+ * bound keeps the look-up of each clause's note short on hostile input
+ * (notes after the last one kept are not read). */
+enum { MAX_LEAD_RULES = 64 };
+
 typedef struct walker {
 	gw_document *doc;
 	const gw_units_patterns *p;
@@ -799,9 +812,9 @@ typedef struct walker {
 	const size_t *line_at; /* where the node's lines after the first */
 	size_t nlines;	       /* begin, relative to its text */
 	gw_buffer lines_buf;
-	size_t lead_rule_until; /* end of the part that declares the rule */
+	const struct lead_rule *rules; /* the document's lead-unit notes */
+	size_t nrules;
 	int node_has_lead;	/* a clause of the node names its lead */
-	int rest_coop;		/* …其余为配合单位: the others are coop */
 	int err;
 } walker;
 
@@ -825,6 +838,17 @@ static int already(const walker *w, const item *it)
  * sentence of its own (市医保局为牵头单位，市财政局为配合单位。). */
 typedef enum { BRACKETED, LABELLED, SENTENCE } clause_form;
 
+/* The note that speaks for a clause ending at clean offset `end`: of
+ * those whose text holds it, the last made (a later note in the same part
+ * speaks from where it stands, as the first did), or NULL. */
+static const lead_rule *rule_at(const walker *w, size_t end)
+{
+	for (size_t k = w->nrules; k-- > 0;)
+		if (w->rules[k].from < end && end <= w->rules[k].until)
+			return &w->rules[k];
+	return NULL;
+}
+
 /* Parse s (clean[start..end)) as a clause; record it when it is one. */
 static int take_clause(walker *w, gw_str s, size_t start, size_t end,
 		       clause_form form)
@@ -847,12 +871,12 @@ static int take_clause(walker *w, gw_str s, size_t start, size_t end,
 	if (c.unknown && !(c.known && (c.role_words || labelled)) &&
 	    !(c.strong && c.known >= 2 * c.unknown))
 		return 0;
-	if (w->doc->lead_rule_from < end && end <= w->lead_rule_until &&
-	    !c.explicit_lead && !w->node_has_lead &&
+	const lead_rule *rule = rule_at(w, end);
+	if (rule && !c.explicit_lead && !w->node_has_lead &&
 	    c.items[0].role == GW_ROLE_RESP) {
 		c.items[0].role = GW_ROLE_LEAD;
 		/* the rest, where the clause says nothing of them */
-		for (size_t i = 1; i < c.n && w->rest_coop && !c.said_roles;
+		for (size_t i = 1; i < c.n && rule->rest_coop && !c.said_roles;
 		     i++)
 			if (c.items[i].role == GW_ROLE_RESP)
 				c.items[i].role = GW_ROLE_COOP;
@@ -1213,21 +1237,37 @@ static size_t lead_rule_start(const gw_document *doc, size_t at)
 	return L[i].start;
 }
 
+/* Every note 排在第一位的为牵头单位 of the document, in the order of the
+ * text, into rules[]; returns how many.  doc->lead_rule_from: where the
+ * first one speaks from. */
+static size_t read_lead_rules(gw_document *doc, const gw_units_patterns *p,
+			      lead_rule *rules)
+{
+	gw_str s = gw_str_make(doc->clean.data, doc->clean.len);
+	gw_match m;
+	size_t n = 0;
+	for (size_t from = 0; n < MAX_LEAD_RULES &&
+			      find_lead_rule(p, s, from, &m);
+	     from = m.end[0] > from ? m.end[0] : from + 1) {
+		lead_rule *r = &rules[n++];
+		r->from = lead_rule_start(doc, m.start[0]);
+		r->until = part_end(doc, m.start[0],
+				    note_under_table(doc, m.start[0]));
+		/* …，其余为配合单位: the others co-operate */
+		r->rest_coop = gw_match_has(&m, 1) &&
+			       !memcmp(doc->clean.data + m.start[1], "配合", 6);
+	}
+	if (n)
+		doc->lead_rule_from = rules[0].from;
+	return n;
+}
+
 gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 {
-	gw_match m;
-	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, 0, 0, 0, 0};
-	if (find_lead_rule(p, gw_str_make(doc->clean.data, doc->clean.len), 0,
-			   &m)) {
-		doc->lead_rule_from = lead_rule_start(doc, m.start[0]);
-		w.lead_rule_until = part_end(doc, m.start[0],
-					     note_under_table(doc, m.start[0]));
-		/* …，其余为配合单位: the others co-operate */
-		w.rest_coop = gw_match_has(&m, 1) &&
-			      !memcmp(doc->clean.data + m.start[1], "配合", 6);
-	}
-	if (doc->lead_rule_from == SIZE_MAX)
-		w.lead_rule_until = SIZE_MAX;
+	lead_rule rules[MAX_LEAD_RULES];
+	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, NULL, 0, 0, 0};
+	w.rules = rules;
+	w.nrules = read_lead_rules(doc, p, rules);
 	bracket_stack st = {{0}, 0};
 	for (gw_node *n = doc->root.first_child; n && !w.err;
 	     n = (gw_node *)gw_node_next_preorder(n)) {

@@ -27,7 +27,8 @@
  * (6月底前 2025年底前 每季度 长期坚持 持续推进) is not a unit.  Notes inside a clause are read:
  * 排在第一位的为牵头单位 (排名第一的, 列第一位的, 第一个为牵头单位 …)
  * makes the first unit of this and every later
- * clause the lead; 以下均需X负责，不再列出 gives doc->meta.standing.
+ * clause of its part the lead (every such note is read, the last made
+ * speaking for the text after it); 以下均需X负责，不再列出 gives doc->meta.standing.
  */
 #ifndef GW_UNITS_H
 #define GW_UNITS_H

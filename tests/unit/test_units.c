@@ -767,6 +767,54 @@ START_TEST(lead_note_above_attachment_list)
 }
 END_TEST
 
+/* A note in each attached list (说明：排在第一位的为牵头单位 under 附件2's
+ * title, another under 附件3's): each speaks for its own list; a later
+ * note in the same part speaks from where it stands. */
+START_TEST(lead_note_in_each_attachment)
+{
+	gw_document *doc = tu_parse(
+		"关于印发重点工作方案的通知\n"
+		"现将有关方案印发给你们，请认真贯彻落实。\n"
+		"附件1\n"
+		"重点任务分工方案\n"
+		"一、推进改革\n"
+		"（一）深化医保支付方式改革。（县医保局、县财政局）\n"
+		"附件2\n"
+		"重点项目清单\n"
+		"说明：排在第一位的为牵头单位。\n"
+		"一、交通项目\n"
+		"（一）建设城市快速路。（县交通运输局、县自然资源局）\n"
+		"附件3\n"
+		"重点改革事项清单\n"
+		"说明：排在第一位的为牵头单位，其余为配合单位。\n"
+		"一、改革事项\n"
+		"（一）推进医共体建设。（县卫生健康局、县医保局、县财政局）\n"
+		"（二）深化放管服改革。（县政务服务中心、县市场监管局）\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县医保局 resp:县财政局");
+	ck_assert_str_eq(units_of(doc, "2:1.1"),
+			 "lead:县交通运输局 resp:县自然资源局");
+	ck_assert_str_eq(units_of(doc, "3:1.1"),
+			 "lead:县卫生健康局 coop:县医保局 coop:县财政局");
+	ck_assert_str_eq(units_of(doc, "3:1.2"),
+			 "lead:县政务服务中心 coop:县市场监管局");
+	/* two notes in one part: the second, from its clause on */
+	gw_document *d2 = tu_parse(
+		"一、推进改革\n"
+		"（一）推进分级诊疗。（县卫生健康局、县医保局，"
+		"排在第一位的为牵头单位，下同）\n"
+		"（二）加强监管。（县市场监管局、县卫生健康局）\n"
+		"二、加强保障\n"
+		"（一）强化组织领导。（县卫生健康局、县财政局，"
+		"排在第一位的为牵头单位，其余为配合单位）\n"
+		"（二）强化经费保障。（县财政局、县医保局）\n"
+		"三、工作要求\n");
+	ck_assert_str_eq(units_of(d2, "1.2"),
+			 "lead:县市场监管局 resp:县卫生健康局");
+	ck_assert_str_eq(units_of(d2, "2.1"), "lead:县卫生健康局 coop:县财政局");
+	ck_assert_str_eq(units_of(d2, "2.2"), "lead:县财政局 coop:县医保局");
+}
+END_TEST
+
 /* …，其他单位为配合单位 / 其余部门均为配合部门: the others are coop. */
 START_TEST(lead_rule_others_coop_wordings)
 {
@@ -955,6 +1003,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, office_labels_and_together);
 	tcase_add_test(tc, lead_rule_variants);
 	tcase_add_test(tc, lead_note_above_attachment_list);
+	tcase_add_test(tc, lead_note_in_each_attachment);
 	tcase_add_test(tc, lead_rule_others_coop_wordings);
 	tcase_add_loop_test(tc, lead_rule_wordings_all_lead, 0,
 			    N_LEAD_RULE_WORDINGS);
