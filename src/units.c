@@ -815,6 +815,9 @@ typedef struct walker {
 	const struct lead_rule *rules; /* the document's lead-unit notes */
 	size_t nrules;
 	int node_has_lead;	/* a clause of the node names its lead */
+	size_t trail_at;	/* clean offset of the node's clause line that
+				   speaks for its parent, or SIZE_MAX */
+	gw_buffer moves;	/* move[]: those lines' units, in preorder */
 	int err;
 } walker;
 
@@ -990,6 +993,13 @@ static void stack_drop_older(bracket_stack *s, size_t pos)
 	}
 }
 
+/* The units of a sub-item's last line (a clause and nothing else) that
+ * go to the item the sub-item is under: doc->units[first..end) of child. */
+typedef struct move {
+	const gw_node *child;
+	size_t first, end;
+} move;
+
 /* The parenthetical [open, end) of text t at clean offset base. */
 static void take_parenthetical(walker *w, gw_str t, size_t base, size_t open,
 			       size_t end)
@@ -998,8 +1008,15 @@ static void take_parenthetical(walker *w, gw_str t, size_t base, size_t open,
 	gw_utf8_next(t.ptr, t.len, &k);
 	gw_utf8_prev(t.ptr, end, &inner_end);
 	gw_str inner = sub(t, k, inner_end);
-	if (!is_note(inner))
-		take_clause(w, inner, base + open, base + end, BRACKETED);
+	if (is_note(inner))
+		return;
+	size_t before = GW_COUNT(w->doc, units, gw_unit);
+	if (take_clause(w, inner, base + open, base + end, BRACKETED) &&
+	    base + open == w->trail_at &&
+	    GW_COUNT(w->doc, units, gw_unit) > before) {
+		move mv = {w->node, before, GW_COUNT(w->doc, units, gw_unit)};
+		w->err |= gw_push(&w->moves, &mv, sizeof mv);
+	}
 }
 
 /* Where the node's own lines after the first begin, relative to its text
@@ -1262,10 +1279,88 @@ static size_t read_lead_rules(gw_document *doc, const gw_units_patterns *p,
 	return n;
 }
 
+/* Is line l nothing but one parenthetical (and a final 。 or ；)? */
+static int clause_line(const gw_document *doc, const gw_line *l)
+{
+	gw_str t = trim(gw_line_text(doc, l));
+	if (gw_str_ends_with(t, "。") || gw_str_ends_with(t, "；"))
+		t = trim(sub(t, 0, t.len - 3));
+	size_t k = 0;
+	return t.len && gw_is_open_paren(gw_utf8_next(t.ptr, t.len, &k)) &&
+	       match_close(t, 0) == t.len;
+}
+
+/* Where the clause line of node n that speaks for its parent opens, or
+ * SIZE_MAX.  After a list of sub-items ((1)…, (2)…), a clause on a line
+ * of its own under the last one ((县民政局、县财政局负责)) speaks for the
+ * item the list is under, when no sub-item before it names units: n is
+ * the last of at least two children of a node below level 1 (the items
+ * of a section 一、 are tasks of their own), has none of its own, and the
+ * line is its last and not its first. */
+static size_t parent_clause_line(const walker *w, const gw_node *n)
+{
+	const gw_node *up = n->parent;
+	const gw_line *L = gw_doc_lines(w->doc);
+	if (!up || up->level < 2 || up->deleted || up->last_child != n ||
+	    up->first_child == n || n->first_child ||
+	    w->first != up->units.first + up->units.count)
+		return SIZE_MAX;
+	for (size_t i = n->first_line + n->nlines; i-- > n->first_line + 1;)
+		if (!L[i].deleted && L[i].node == n)
+			return clause_line(w->doc, &L[i])
+				       ? (size_t)(trim(gw_line_text(w->doc, &L[i])).ptr -
+						  w->doc->clean.data)
+				       : SIZE_MAX;
+	return SIZE_MAX;
+}
+
+/* Is u among units[from..to)? */
+static int listed(const gw_unit *units, size_t from, size_t to,
+		  const gw_unit *u)
+{
+	for (size_t i = from; i < to; i++)
+		if (units[i].role == u->role && units[i].name.len == u->name.len &&
+		    !memcmp(units[i].name.ptr, u->name.ptr, u->name.len))
+			return 1;
+	return 0;
+}
+
+/* The units of moves[] go from each child to its parent: the units are
+ * copied again in preorder, each node's range after its own. */
+static int apply_moves(gw_document *doc, const move *mv, size_t nmv)
+{
+	const gw_unit *u = GW_ARRAY(doc, units, gw_unit);
+	gw_buffer out = {0};
+	int err = 0;
+	size_t k = 0;
+	for (gw_node *n = doc->root.first_child; n;
+	     n = (gw_node *)gw_node_next_preorder(n)) {
+		size_t first = out.len / sizeof(gw_unit);
+		for (size_t i = n->units.first;
+		     i < n->units.first + n->units.count; i++)
+			if (k == nmv || mv[k].child != n || i < mv[k].first ||
+			    i >= mv[k].end)
+				err |= gw_push(&out, &u[i], sizeof u[i]);
+		if (k < nmv && mv[k].child == n)
+			k++;
+		/* the parent's own, then those its last child gives up */
+		if (k < nmv && mv[k].child->parent == n)
+			for (size_t i = mv[k].first; i < mv[k].end; i++)
+				if (!listed((const gw_unit *)out.data, first,
+					    out.len / sizeof(gw_unit), &u[i]))
+					err |= gw_push(&out, &u[i], sizeof u[i]);
+		n->units.first = first;
+		n->units.count = out.len / sizeof(gw_unit) - first;
+	}
+	gw_buffer_free(&doc->units_buf);
+	doc->units_buf = out;
+	return err;
+}
+
 gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 {
 	lead_rule rules[MAX_LEAD_RULES];
-	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, NULL, 0, 0, 0};
+	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, NULL, 0, 0, SIZE_MAX, {0}, 0};
 	w.rules = rules;
 	w.nrules = read_lead_rules(doc, p, rules);
 	bracket_stack st = {{0}, 0};
@@ -1273,7 +1368,9 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 	     n = (gw_node *)gw_node_next_preorder(n)) {
 		w.first = GW_COUNT(doc, units, gw_unit);
 		w.node_has_lead = 0;
+		w.node = n;
 		n->units.first = w.first;
+		w.trail_at = n->deleted ? SIZE_MAX : parent_clause_line(&w, n);
 		if (!n->deleted) {
 			size_t first_clause =
 				doc->clauses_buf.len / sizeof(gw_span);
@@ -1284,6 +1381,10 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 	}
 	gw_buffer_free(&st.buf);
 	gw_buffer_free(&w.lines_buf);
+	if (!w.err && w.moves.len)
+		w.err |= apply_moves(doc, (const move *)w.moves.data,
+				     w.moves.len / sizeof(move));
+	gw_buffer_free(&w.moves);
 	if (w.err)
 		return GW_ERR_NOMEM;
 	return read_standing(doc, p);

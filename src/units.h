@@ -29,6 +29,9 @@
  * makes the first unit of this and every later
  * clause of its part the lead (every such note is read, the last made
  * speaking for the text after it); 以下均需X负责，不再列出 gives doc->meta.standing.
+ * A clause line after a list of sub-items, under the last one, gives its
+ * units to the item the list is under (when the sub-items before it name
+ * none).
  */
 #ifndef GW_UNITS_H
 #define GW_UNITS_H

@@ -815,6 +815,45 @@ START_TEST(lead_note_in_each_attachment)
 }
 END_TEST
 
+/* After a list of sub-items, a clause on a line of its own speaks for
+ * the item the list is under, unless a sub-item before it names units
+ * (each sub-item then has its own). */
+START_TEST(clause_line_after_sub_items_is_the_items)
+{
+	gw_document *doc = tu_parse(
+		"一、完善养老服务网络\n"
+		"（一）建设县级养老服务中心。\n"
+		"（二）推进农村养老服务。\n"
+		"1.改造敬老院。对全县敬老院进行适老化改造。\n"
+		"2.建设互助幸福院。每个乡镇建设1个以上互助幸福院。\n"
+		"（县民政局、县财政局负责）\n"
+		"（三）发展社区养老。\n"
+		"1.建设日间照料中心。\n"
+		"（县民政局负责）\n"
+		"2.开展助餐服务。\n"
+		"（县商务局负责）\n"
+		"（四）推进医养结合。\n"
+		"1.签约服务。（县卫生健康局负责）\n"
+		"2.开展巡诊。\n"
+		"（县医保局负责）\n"
+		"二、强化保障\n"
+		"（一）加强监管。\n"
+		"（县市场监管局负责）\n");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:县民政局 resp:县财政局");
+	ck_assert_str_eq(units_of(doc, "1.2.2"), "");
+	/* the line stays in the sub-item's text */
+	ck_assert_ptr_nonnull(strstr(tu_dup(node(doc, "1.2.2")->text),
+				     "（县民政局、县财政局负责）"));
+	/* each sub-item has its own */
+	ck_assert_str_eq(units_of(doc, "1.3"), "");
+	ck_assert_str_eq(units_of(doc, "1.3.2"), "resp:县商务局");
+	ck_assert_str_eq(units_of(doc, "1.4.2"), "resp:县医保局");
+	/* an item of a section is a task of its own */
+	ck_assert_str_eq(units_of(doc, "2"), "");
+	ck_assert_str_eq(units_of(doc, "2.1"), "resp:县市场监管局");
+}
+END_TEST
+
 /* …，其他单位为配合单位 / 其余部门均为配合部门: the others are coop. */
 START_TEST(lead_rule_others_coop_wordings)
 {
@@ -972,6 +1011,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, supervision_words_inside_names);
 	tcase_add_test(tc, role_words_and_deng_stripped);
 	tcase_add_test(tc, several_clauses_union);
+	tcase_add_test(tc, clause_line_after_sub_items_is_the_items);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("splitting");
