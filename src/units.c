@@ -522,6 +522,7 @@ typedef struct clause {
 	int strong;
 	size_t known;	/* items named as bodies are */
 	size_t unknown; /* short name-like items that are not */
+	size_t leveled; /* …of them, those named from a level (县融媒体) */
 	int bad;	/* an item that cannot be a name */
 } clause;
 
@@ -561,6 +562,50 @@ static int same_level(gw_str outer, gw_str inner)
 	return x == y;
 }
 
+/* What follows a level in words that name no body: 市场 区域 县城 省级
+ * 市民 县内 市里 省情 市本级 (by the first character after the level),
+ * how a level does its part (乡镇自行, 县乡两级, 县财政兜底, 各乡镇按属地,
+ * 县要), and the
+ * people who head one (县长, 市委书记, 镇主任). */
+static int level_word_not_body(gw_str rest)
+{
+	static const char *const first[] = {"场", "域", "城", "级", "民",
+					    "内", "外", "里", "情", "本",
+					    "属", "长", "况", "界", "区",
+					    "按", "依", "由", "要", "应",
+					    "须", "需", "可", "在", "对"};
+	for (size_t k = 0; k < sizeof first / sizeof *first; k++)
+		if (gw_str_starts_with(rest, first[k]))
+			return 1;
+	static const char *const inside[] = {"自行", "自主", "兜底", "统筹",
+					     "自筹", "共同", "分级", "两级",
+					     "三级", "属地"};
+	for (size_t k = 0; k < sizeof inside / sizeof *inside; k++)
+		if (gw_find(rest.ptr, rest.len, 0, inside[k]) != SIZE_MAX)
+			return 1;
+	return gw_str_ends_with(rest, "长") || gw_str_ends_with(rest, "书记") ||
+	       gw_str_ends_with(rest, "主任") || gw_str_ends_with(rest, "级");
+}
+
+/* 县融媒体, 镇综治: a short name of a body of one level whose suffix the
+ * lists do not know — a level (县, 各乡镇, 街道), then two to six Han
+ * characters that are not a word of their own (市场, 县城, 县长). */
+static int leveled_name(gw_str s)
+{
+	int rank;
+	size_t n = level_prefix(s, &rank);
+	if (!n || n >= s.len)
+		return 0;
+	gw_str rest = sub(s, n, s.len);
+	size_t chars = char_count(rest);
+	if (chars < 2 || chars > 6 || level_word_not_body(rest))
+		return 0;
+	for (size_t i = 0; i < rest.len;)
+		if (!gw_is_han(gw_utf8_next(rest.ptr, rest.len, &i)))
+			return 0;
+	return 1;
+}
+
 /* 省卫生健康委〔省中医药局〕 -> two units; else one (the bracket of
  * 县安委办（设在县应急管理局） is a note on the name). */
 static void push_name(clause *c, gw_str s)
@@ -598,6 +643,7 @@ static void push_name(clause *c, gw_str s)
 		c->known++;
 	} else if (name_like(s)) {
 		c->unknown++;
+		c->leveled += leveled_name(s);
 	} else {
 		c->bad = 1;
 	}
@@ -872,7 +918,8 @@ static int take_clause(walker *w, gw_str s, size_t start, size_t end,
 	 * among at least twice as many known bodies, one of them strong
 	 * (（科技部、国家发展改革委、财政部、中国科协）) */
 	if (c.unknown && !(c.known && (c.role_words || labelled)) &&
-	    !(c.strong && c.known >= 2 * c.unknown))
+	    !(c.strong && c.known >= 2 * c.unknown) &&
+	    !(c.leveled == c.unknown && (c.role_words || labelled)))
 		return 0;
 	const lead_rule *rule = rule_at(w, end);
 	if (rule && !c.explicit_lead && !w->node_has_lead &&

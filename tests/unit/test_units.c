@@ -614,6 +614,17 @@ static const char *const not_clauses[] = {
 	"（接受社会监督）",
 	"（加强业务指导）",
 	"（由上级督导）",
+	/* a level, then words that name no body */
+	"（市场主体负责）",
+	"（县城负责）",
+	"（区域负责）",
+	"（市民负责）",
+	"（县长负责）",
+	"（乡镇自行负责）",
+	"（县乡两级负责）",
+	"（省内负责）",
+	"（各乡镇按属地负责）",
+	"（县区属地负责）",
 };
 enum { N_NOT_CLAUSES = sizeof not_clauses / sizeof *not_clauses };
 
@@ -854,6 +865,25 @@ START_TEST(clause_line_after_sub_items_is_the_items)
 }
 END_TEST
 
+/* A body of one level whose suffix the lists do not know (县融媒体) is a
+ * unit in a clause with a role word, on its own too. */
+START_TEST(leveled_name_with_role_word)
+{
+	gw_document *doc = tu_parse(
+		"一、加强宣传引导\n"
+		"（一）做好政策解读。（县融媒体负责）\n"
+		"（二）开展主题活动。（镇综治、镇党政办牵头）\n"
+		"（三）开展主题活动。（牵头单位：县融媒体）\n"
+		/* no role word: not a clause */
+		"（四）营造氛围。（县融媒体）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县融媒体");
+	ck_assert_str_eq(units_of(doc, "1.2"), "lead:镇综治 lead:镇党政办");
+	ck_assert_str_eq(units_of(doc, "1.3"), "lead:县融媒体");
+	ck_assert_str_eq(units_of(doc, "1.4"), "");
+}
+END_TEST
+
 /* …，其他单位为配合单位 / 其余部门均为配合部门: the others are coop. */
 START_TEST(lead_rule_others_coop_wordings)
 {
@@ -1012,6 +1042,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, role_words_and_deng_stripped);
 	tcase_add_test(tc, several_clauses_union);
 	tcase_add_test(tc, clause_line_after_sub_items_is_the_items);
+	tcase_add_test(tc, leveled_name_with_role_word);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("splitting");
