@@ -522,6 +522,7 @@ typedef struct clause {
 	int strong;
 	size_t known;	/* items named as bodies are */
 	size_t unknown; /* short name-like items that are not */
+	size_t leveled; /* …of them, those named from a level (县融媒体) */
 	int bad;	/* an item that cannot be a name */
 } clause;
 
@@ -561,6 +562,50 @@ static int same_level(gw_str outer, gw_str inner)
 	return x == y;
 }
 
+/* What follows a level in words that name no body: 市场 区域 县城 省级
+ * 市民 县内 市里 省情 市本级 (by the first character after the level),
+ * how a level does its part (乡镇自行, 县乡两级, 县财政兜底, 各乡镇按属地,
+ * 县要), and the
+ * people who head one (县长, 市委书记, 镇主任). */
+static int level_word_not_body(gw_str rest)
+{
+	static const char *const first[] = {"场", "域", "城", "级", "民",
+					    "内", "外", "里", "情", "本",
+					    "属", "长", "况", "界", "区",
+					    "按", "依", "由", "要", "应",
+					    "须", "需", "可", "在", "对"};
+	for (size_t k = 0; k < sizeof first / sizeof *first; k++)
+		if (gw_str_starts_with(rest, first[k]))
+			return 1;
+	static const char *const inside[] = {"自行", "自主", "兜底", "统筹",
+					     "自筹", "共同", "分级", "两级",
+					     "三级", "属地"};
+	for (size_t k = 0; k < sizeof inside / sizeof *inside; k++)
+		if (gw_find(rest.ptr, rest.len, 0, inside[k]) != SIZE_MAX)
+			return 1;
+	return gw_str_ends_with(rest, "长") || gw_str_ends_with(rest, "书记") ||
+	       gw_str_ends_with(rest, "主任") || gw_str_ends_with(rest, "级");
+}
+
+/* 县融媒体, 镇综治: a short name of a body of one level whose suffix the
+ * lists do not know — a level (县, 各乡镇, 街道), then two to six Han
+ * characters that are not a word of their own (市场, 县城, 县长). */
+static int leveled_name(gw_str s)
+{
+	int rank;
+	size_t n = level_prefix(s, &rank);
+	if (!n || n >= s.len)
+		return 0;
+	gw_str rest = sub(s, n, s.len);
+	size_t chars = char_count(rest);
+	if (chars < 2 || chars > 6 || level_word_not_body(rest))
+		return 0;
+	for (size_t i = 0; i < rest.len;)
+		if (!gw_is_han(gw_utf8_next(rest.ptr, rest.len, &i)))
+			return 0;
+	return 1;
+}
+
 /* 省卫生健康委〔省中医药局〕 -> two units; else one (the bracket of
  * 县安委办（设在县应急管理局） is a note on the name). */
 static void push_name(clause *c, gw_str s)
@@ -598,6 +643,7 @@ static void push_name(clause *c, gw_str s)
 		c->known++;
 	} else if (name_like(s)) {
 		c->unknown++;
+		c->leveled += leveled_name(s);
 	} else {
 		c->bad = 1;
 	}
@@ -790,6 +836,19 @@ enum { LABEL_CUES = 4 };
 static const char *const label_cues[LABEL_CUES] = {"单位", "部门", "科室",
 						   "处室"};
 
+/* A note 排在第一位的为牵头单位 and the text it speaks for,
+ * clean[from..until): from where it stands (or, under a task table, from
+ * its part's start) to the end of its part. */
+typedef struct lead_rule {
+	size_t from, until;
+	int rest_coop; /* …其余为配合单位: the others are coop */
+} lead_rule;
+
+/* A notice makes such a note once, or once in each attached plan; the
+ * bound keeps the look-up of each clause's note short on hostile input
+ * (notes after the last one kept are not read). */
+enum { MAX_LEAD_RULES = 64 };
+
 typedef struct walker {
 	gw_document *doc;
 	const gw_units_patterns *p;
@@ -799,9 +858,12 @@ typedef struct walker {
 	const size_t *line_at; /* where the node's lines after the first */
 	size_t nlines;	       /* begin, relative to its text */
 	gw_buffer lines_buf;
-	size_t lead_rule_until; /* end of the part that declares the rule */
+	const struct lead_rule *rules; /* the document's lead-unit notes */
+	size_t nrules;
 	int node_has_lead;	/* a clause of the node names its lead */
-	int rest_coop;		/* …其余为配合单位: the others are coop */
+	size_t trail_at;	/* clean offset of the node's clause line that
+				   speaks for its parent, or SIZE_MAX */
+	gw_buffer moves;	/* move[]: those lines' units, in preorder */
 	int err;
 } walker;
 
@@ -825,6 +887,17 @@ static int already(const walker *w, const item *it)
  * sentence of its own (市医保局为牵头单位，市财政局为配合单位。). */
 typedef enum { BRACKETED, LABELLED, SENTENCE } clause_form;
 
+/* The note that speaks for a clause ending at clean offset `end`: of
+ * those whose text holds it, the last made (a later note in the same part
+ * speaks from where it stands, as the first did), or NULL. */
+static const lead_rule *rule_at(const walker *w, size_t end)
+{
+	for (size_t k = w->nrules; k-- > 0;)
+		if (w->rules[k].from < end && end <= w->rules[k].until)
+			return &w->rules[k];
+	return NULL;
+}
+
 /* Parse s (clean[start..end)) as a clause; record it when it is one. */
 static int take_clause(walker *w, gw_str s, size_t start, size_t end,
 		       clause_form form)
@@ -845,14 +918,15 @@ static int take_clause(walker *w, gw_str s, size_t start, size_t end,
 	 * among at least twice as many known bodies, one of them strong
 	 * (（科技部、国家发展改革委、财政部、中国科协）) */
 	if (c.unknown && !(c.known && (c.role_words || labelled)) &&
-	    !(c.strong && c.known >= 2 * c.unknown))
+	    !(c.strong && c.known >= 2 * c.unknown) &&
+	    !(c.leveled == c.unknown && (c.role_words || labelled)))
 		return 0;
-	if (w->doc->lead_rule_from < end && end <= w->lead_rule_until &&
-	    !c.explicit_lead && !w->node_has_lead &&
+	const lead_rule *rule = rule_at(w, end);
+	if (rule && !c.explicit_lead && !w->node_has_lead &&
 	    c.items[0].role == GW_ROLE_RESP) {
 		c.items[0].role = GW_ROLE_LEAD;
 		/* the rest, where the clause says nothing of them */
-		for (size_t i = 1; i < c.n && w->rest_coop && !c.said_roles;
+		for (size_t i = 1; i < c.n && rule->rest_coop && !c.said_roles;
 		     i++)
 			if (c.items[i].role == GW_ROLE_RESP)
 				c.items[i].role = GW_ROLE_COOP;
@@ -966,6 +1040,13 @@ static void stack_drop_older(bracket_stack *s, size_t pos)
 	}
 }
 
+/* The units of a sub-item's last line (a clause and nothing else) that
+ * go to the item the sub-item is under: doc->units[first..end) of child. */
+typedef struct move {
+	const gw_node *child;
+	size_t first, end;
+} move;
+
 /* The parenthetical [open, end) of text t at clean offset base. */
 static void take_parenthetical(walker *w, gw_str t, size_t base, size_t open,
 			       size_t end)
@@ -974,8 +1055,15 @@ static void take_parenthetical(walker *w, gw_str t, size_t base, size_t open,
 	gw_utf8_next(t.ptr, t.len, &k);
 	gw_utf8_prev(t.ptr, end, &inner_end);
 	gw_str inner = sub(t, k, inner_end);
-	if (!is_note(inner))
-		take_clause(w, inner, base + open, base + end, BRACKETED);
+	if (is_note(inner))
+		return;
+	size_t before = GW_COUNT(w->doc, units, gw_unit);
+	if (take_clause(w, inner, base + open, base + end, BRACKETED) &&
+	    base + open == w->trail_at &&
+	    GW_COUNT(w->doc, units, gw_unit) > before) {
+		move mv = {w->node, before, GW_COUNT(w->doc, units, gw_unit)};
+		w->err |= gw_push(&w->moves, &mv, sizeof mv);
+	}
 }
 
 /* Where the node's own lines after the first begin, relative to its text
@@ -1213,27 +1301,123 @@ static size_t lead_rule_start(const gw_document *doc, size_t at)
 	return L[i].start;
 }
 
+/* Every note 排在第一位的为牵头单位 of the document, in the order of the
+ * text, into rules[]; returns how many.  doc->lead_rule_from: where the
+ * first one speaks from. */
+static size_t read_lead_rules(gw_document *doc, const gw_units_patterns *p,
+			      lead_rule *rules)
+{
+	gw_str s = gw_str_make(doc->clean.data, doc->clean.len);
+	gw_match m;
+	size_t n = 0;
+	for (size_t from = 0; n < MAX_LEAD_RULES &&
+			      find_lead_rule(p, s, from, &m);
+	     from = m.end[0] > from ? m.end[0] : from + 1) {
+		lead_rule *r = &rules[n++];
+		r->from = lead_rule_start(doc, m.start[0]);
+		r->until = part_end(doc, m.start[0],
+				    note_under_table(doc, m.start[0]));
+		/* …，其余为配合单位: the others co-operate */
+		r->rest_coop = gw_match_has(&m, 1) &&
+			       !memcmp(doc->clean.data + m.start[1], "配合", 6);
+	}
+	if (n)
+		doc->lead_rule_from = rules[0].from;
+	return n;
+}
+
+/* Is line l nothing but one parenthetical (and a final 。 or ；)? */
+static int clause_line(const gw_document *doc, const gw_line *l)
+{
+	gw_str t = trim(gw_line_text(doc, l));
+	if (gw_str_ends_with(t, "。") || gw_str_ends_with(t, "；"))
+		t = trim(sub(t, 0, t.len - 3));
+	size_t k = 0;
+	return t.len && gw_is_open_paren(gw_utf8_next(t.ptr, t.len, &k)) &&
+	       match_close(t, 0) == t.len;
+}
+
+/* Where the clause line of node n that speaks for its parent opens, or
+ * SIZE_MAX.  After a list of sub-items ((1)…, (2)…), a clause on a line
+ * of its own under the last one ((县民政局、县财政局负责)) speaks for the
+ * item the list is under, when no sub-item before it names units: n is
+ * the last of at least two children of a node below level 1 (the items
+ * of a section 一、 are tasks of their own), has none of its own, and the
+ * line is its last and not its first. */
+static size_t parent_clause_line(const walker *w, const gw_node *n)
+{
+	const gw_node *up = n->parent;
+	const gw_line *L = gw_doc_lines(w->doc);
+	if (!up || up->level < 2 || up->deleted || up->last_child != n ||
+	    up->first_child == n || n->first_child ||
+	    w->first != up->units.first + up->units.count)
+		return SIZE_MAX;
+	for (size_t i = n->first_line + n->nlines; i-- > n->first_line + 1;)
+		if (!L[i].deleted && L[i].node == n)
+			return clause_line(w->doc, &L[i])
+				       ? (size_t)(trim(gw_line_text(w->doc, &L[i])).ptr -
+						  w->doc->clean.data)
+				       : SIZE_MAX;
+	return SIZE_MAX;
+}
+
+/* Is u among units[from..to)? */
+static int listed(const gw_unit *units, size_t from, size_t to,
+		  const gw_unit *u)
+{
+	for (size_t i = from; i < to; i++)
+		if (units[i].role == u->role && units[i].name.len == u->name.len &&
+		    !memcmp(units[i].name.ptr, u->name.ptr, u->name.len))
+			return 1;
+	return 0;
+}
+
+/* The units of moves[] go from each child to its parent: the units are
+ * copied again in preorder, each node's range after its own. */
+static int apply_moves(gw_document *doc, const move *mv, size_t nmv)
+{
+	const gw_unit *u = GW_ARRAY(doc, units, gw_unit);
+	gw_buffer out = {0};
+	int err = 0;
+	size_t k = 0;
+	for (gw_node *n = doc->root.first_child; n;
+	     n = (gw_node *)gw_node_next_preorder(n)) {
+		size_t first = out.len / sizeof(gw_unit);
+		for (size_t i = n->units.first;
+		     i < n->units.first + n->units.count; i++)
+			if (k == nmv || mv[k].child != n || i < mv[k].first ||
+			    i >= mv[k].end)
+				err |= gw_push(&out, &u[i], sizeof u[i]);
+		if (k < nmv && mv[k].child == n)
+			k++;
+		/* the parent's own, then those its last child gives up */
+		if (k < nmv && mv[k].child->parent == n)
+			for (size_t i = mv[k].first; i < mv[k].end; i++)
+				if (!listed((const gw_unit *)out.data, first,
+					    out.len / sizeof(gw_unit), &u[i]))
+					err |= gw_push(&out, &u[i], sizeof u[i]);
+		n->units.first = first;
+		n->units.count = out.len / sizeof(gw_unit) - first;
+	}
+	gw_buffer_free(&doc->units_buf);
+	doc->units_buf = out;
+	return err;
+}
+
 gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 {
-	gw_match m;
-	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, 0, 0, 0, 0};
-	if (find_lead_rule(p, gw_str_make(doc->clean.data, doc->clean.len), 0,
-			   &m)) {
-		doc->lead_rule_from = lead_rule_start(doc, m.start[0]);
-		w.lead_rule_until = part_end(doc, m.start[0],
-					     note_under_table(doc, m.start[0]));
-		/* …，其余为配合单位: the others co-operate */
-		w.rest_coop = gw_match_has(&m, 1) &&
-			      !memcmp(doc->clean.data + m.start[1], "配合", 6);
-	}
-	if (doc->lead_rule_from == SIZE_MAX)
-		w.lead_rule_until = SIZE_MAX;
+	lead_rule rules[MAX_LEAD_RULES];
+	walker w = {doc, p, NULL, 0, {0, 0}, NULL, 0, {0}, NULL, 0, 0, SIZE_MAX, {0}, 0};
+	w.rules = rules;
+	w.nrules = read_lead_rules(doc, p, rules);
 	bracket_stack st = {{0}, 0};
 	for (gw_node *n = doc->root.first_child; n && !w.err;
 	     n = (gw_node *)gw_node_next_preorder(n)) {
 		w.first = GW_COUNT(doc, units, gw_unit);
 		w.node_has_lead = 0;
+		w.node = n;
 		n->units.first = w.first;
+		w.trail_at = n->deleted ? SIZE_MAX : parent_clause_line(&w, n);
 		if (!n->deleted) {
 			size_t first_clause =
 				doc->clauses_buf.len / sizeof(gw_span);
@@ -1244,6 +1428,10 @@ gw_status gw_units(gw_document *doc, const gw_units_patterns *p)
 	}
 	gw_buffer_free(&st.buf);
 	gw_buffer_free(&w.lines_buf);
+	if (!w.err && w.moves.len)
+		w.err |= apply_moves(doc, (const move *)w.moves.data,
+				     w.moves.len / sizeof(move));
+	gw_buffer_free(&w.moves);
 	if (w.err)
 		return GW_ERR_NOMEM;
 	return read_standing(doc, p);

@@ -21,13 +21,18 @@
  * A parenthetical with one item and neither a strong suffix nor a role
  * word (（社区医院）) is not a clause.  A short name the suffixes do not
  * know is accepted only in a clause that has a role word and at least
- * one known name (（县医政股、县财政局负责）).  A labelled run ends at
+ * one known name (（县医政股、县财政局负责）), or, named from an
+ * administrative level (县融媒体 镇综治), in one with a role word.  A labelled run ends at
  * the sentence end, its line's end, or the next label (配合单位： 完成时限：);
  * a segment that is another field (完成时限：持续推进) or says when
  * (6月底前 2025年底前 每季度 长期坚持 持续推进) is not a unit.  Notes inside a clause are read:
  * 排在第一位的为牵头单位 (排名第一的, 列第一位的, 第一个为牵头单位 …)
  * makes the first unit of this and every later
- * clause the lead; 以下均需X负责，不再列出 gives doc->meta.standing.
+ * clause of its part the lead (every such note is read, the last made
+ * speaking for the text after it); 以下均需X负责，不再列出 gives doc->meta.standing.
+ * A clause line after a list of sub-items, under the last one, gives its
+ * units to the item the list is under (when the sub-items before it name
+ * none).
  */
 #ifndef GW_UNITS_H
 #define GW_UNITS_H

@@ -614,6 +614,17 @@ static const char *const not_clauses[] = {
 	"（接受社会监督）",
 	"（加强业务指导）",
 	"（由上级督导）",
+	/* a level, then words that name no body */
+	"（市场主体负责）",
+	"（县城负责）",
+	"（区域负责）",
+	"（市民负责）",
+	"（县长负责）",
+	"（乡镇自行负责）",
+	"（县乡两级负责）",
+	"（省内负责）",
+	"（各乡镇按属地负责）",
+	"（县区属地负责）",
 };
 enum { N_NOT_CLAUSES = sizeof not_clauses / sizeof *not_clauses };
 
@@ -764,6 +775,112 @@ START_TEST(lead_note_above_attachment_list)
 	ck_assert_str_eq(units_of(d2, "1.1"), "lead:市医保局 resp:市财政局");
 	ck_assert_str_eq(units_of(d2, "2:1.1"),
 			 "resp:市交通运输局 resp:市自然资源局");
+}
+END_TEST
+
+/* A note in each attached list (说明：排在第一位的为牵头单位 under 附件2's
+ * title, another under 附件3's): each speaks for its own list; a later
+ * note in the same part speaks from where it stands. */
+START_TEST(lead_note_in_each_attachment)
+{
+	gw_document *doc = tu_parse(
+		"关于印发重点工作方案的通知\n"
+		"现将有关方案印发给你们，请认真贯彻落实。\n"
+		"附件1\n"
+		"重点任务分工方案\n"
+		"一、推进改革\n"
+		"（一）深化医保支付方式改革。（县医保局、县财政局）\n"
+		"附件2\n"
+		"重点项目清单\n"
+		"说明：排在第一位的为牵头单位。\n"
+		"一、交通项目\n"
+		"（一）建设城市快速路。（县交通运输局、县自然资源局）\n"
+		"附件3\n"
+		"重点改革事项清单\n"
+		"说明：排在第一位的为牵头单位，其余为配合单位。\n"
+		"一、改革事项\n"
+		"（一）推进医共体建设。（县卫生健康局、县医保局、县财政局）\n"
+		"（二）深化放管服改革。（县政务服务中心、县市场监管局）\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县医保局 resp:县财政局");
+	ck_assert_str_eq(units_of(doc, "2:1.1"),
+			 "lead:县交通运输局 resp:县自然资源局");
+	ck_assert_str_eq(units_of(doc, "3:1.1"),
+			 "lead:县卫生健康局 coop:县医保局 coop:县财政局");
+	ck_assert_str_eq(units_of(doc, "3:1.2"),
+			 "lead:县政务服务中心 coop:县市场监管局");
+	/* two notes in one part: the second, from its clause on */
+	gw_document *d2 = tu_parse(
+		"一、推进改革\n"
+		"（一）推进分级诊疗。（县卫生健康局、县医保局，"
+		"排在第一位的为牵头单位，下同）\n"
+		"（二）加强监管。（县市场监管局、县卫生健康局）\n"
+		"二、加强保障\n"
+		"（一）强化组织领导。（县卫生健康局、县财政局，"
+		"排在第一位的为牵头单位，其余为配合单位）\n"
+		"（二）强化经费保障。（县财政局、县医保局）\n"
+		"三、工作要求\n");
+	ck_assert_str_eq(units_of(d2, "1.2"),
+			 "lead:县市场监管局 resp:县卫生健康局");
+	ck_assert_str_eq(units_of(d2, "2.1"), "lead:县卫生健康局 coop:县财政局");
+	ck_assert_str_eq(units_of(d2, "2.2"), "lead:县财政局 coop:县医保局");
+}
+END_TEST
+
+/* After a list of sub-items, a clause on a line of its own speaks for
+ * the item the list is under, unless a sub-item before it names units
+ * (each sub-item then has its own). */
+START_TEST(clause_line_after_sub_items_is_the_items)
+{
+	gw_document *doc = tu_parse(
+		"一、完善养老服务网络\n"
+		"（一）建设县级养老服务中心。\n"
+		"（二）推进农村养老服务。\n"
+		"1.改造敬老院。对全县敬老院进行适老化改造。\n"
+		"2.建设互助幸福院。每个乡镇建设1个以上互助幸福院。\n"
+		"（县民政局、县财政局负责）\n"
+		"（三）发展社区养老。\n"
+		"1.建设日间照料中心。\n"
+		"（县民政局负责）\n"
+		"2.开展助餐服务。\n"
+		"（县商务局负责）\n"
+		"（四）推进医养结合。\n"
+		"1.签约服务。（县卫生健康局负责）\n"
+		"2.开展巡诊。\n"
+		"（县医保局负责）\n"
+		"二、强化保障\n"
+		"（一）加强监管。\n"
+		"（县市场监管局负责）\n");
+	ck_assert_str_eq(units_of(doc, "1.2"), "resp:县民政局 resp:县财政局");
+	ck_assert_str_eq(units_of(doc, "1.2.2"), "");
+	/* the line stays in the sub-item's text */
+	ck_assert_ptr_nonnull(strstr(tu_dup(node(doc, "1.2.2")->text),
+				     "（县民政局、县财政局负责）"));
+	/* each sub-item has its own */
+	ck_assert_str_eq(units_of(doc, "1.3"), "");
+	ck_assert_str_eq(units_of(doc, "1.3.2"), "resp:县商务局");
+	ck_assert_str_eq(units_of(doc, "1.4.2"), "resp:县医保局");
+	/* an item of a section is a task of its own */
+	ck_assert_str_eq(units_of(doc, "2"), "");
+	ck_assert_str_eq(units_of(doc, "2.1"), "resp:县市场监管局");
+}
+END_TEST
+
+/* A body of one level whose suffix the lists do not know (县融媒体) is a
+ * unit in a clause with a role word, on its own too. */
+START_TEST(leveled_name_with_role_word)
+{
+	gw_document *doc = tu_parse(
+		"一、加强宣传引导\n"
+		"（一）做好政策解读。（县融媒体负责）\n"
+		"（二）开展主题活动。（镇综治、镇党政办牵头）\n"
+		"（三）开展主题活动。（牵头单位：县融媒体）\n"
+		/* no role word: not a clause */
+		"（四）营造氛围。（县融媒体）\n"
+		"二、加强保障\n");
+	ck_assert_str_eq(units_of(doc, "1.1"), "resp:县融媒体");
+	ck_assert_str_eq(units_of(doc, "1.2"), "lead:镇综治 lead:镇党政办");
+	ck_assert_str_eq(units_of(doc, "1.3"), "lead:县融媒体");
+	ck_assert_str_eq(units_of(doc, "1.4"), "");
 }
 END_TEST
 
@@ -924,6 +1041,8 @@ Suite *units_suite(void)
 	tcase_add_test(tc, supervision_words_inside_names);
 	tcase_add_test(tc, role_words_and_deng_stripped);
 	tcase_add_test(tc, several_clauses_union);
+	tcase_add_test(tc, clause_line_after_sub_items_is_the_items);
+	tcase_add_test(tc, leveled_name_with_role_word);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("splitting");
@@ -955,6 +1074,7 @@ Suite *units_suite(void)
 	tcase_add_test(tc, office_labels_and_together);
 	tcase_add_test(tc, lead_rule_variants);
 	tcase_add_test(tc, lead_note_above_attachment_list);
+	tcase_add_test(tc, lead_note_in_each_attachment);
 	tcase_add_test(tc, lead_rule_others_coop_wordings);
 	tcase_add_loop_test(tc, lead_rule_wordings_all_lead, 0,
 			    N_LEAD_RULE_WORDINGS);
