@@ -199,6 +199,7 @@ typedef struct walker {
 	 * (layout_table); deeper ones than TABLE_DEPTH count as layout */
 	int tables;
 	unsigned char layout[TABLE_DEPTH];
+	unsigned char two_columns[TABLE_DEPTH]; /* (two_column_task_table) */
 	int err;
 } walker;
 
@@ -480,6 +481,71 @@ static int layout_table(xmlNodePtr table)
 	return 0;
 }
 
+/* A cell's text, blanks trimmed, in buf (size bytes); 0 when longer. */
+static int cell_text(xmlNodePtr c, char *buf, size_t size, gw_str *out)
+{
+	xmlChar *v = xmlNodeGetContent(c);
+	if (!v)
+		return 0;
+	const char *p = (const char *)v;
+	size_t n = strlen(p), b = 0;
+	while (b < n && (p[b] == ' ' || p[b] == '\t' || p[b] == '\n' ||
+			 p[b] == '\r'))
+		b++;
+	while (n > b && (p[n - 1] == ' ' || p[n - 1] == '\t' ||
+			 p[n - 1] == '\n' || p[n - 1] == '\r'))
+		n--;
+	int ok = n - b < size;
+	if (ok) {
+		memcpy(buf, p + b, n - b);
+		*out = gw_str_make(buf, n - b);
+	}
+	xmlFree(v);
+	return ok;
+}
+
+static int ends_with_one_of(gw_str x, const char *const *words)
+{
+	for (; *words; words++)
+		if (gw_str_ends_with(x, *words))
+			return 1;
+	return 0;
+}
+
+/* Is a table one of two columns, the tasks and who answers for them
+ * (重点任务 | 责任单位)?  Its first row says so.  Its rows are then written
+ * as TAB-separated lines like those of three cells or more, and the
+ * cleaner reads the header (clean.c, read_header) as it does in text. */
+static int two_column_task_table(xmlNodePtr table)
+{
+	static const char *const tasks[] = {"任务", "内容", "措施", "事项",
+					    "举措", "工作", "要点", "项目",
+					    NULL};
+	static const char *const units[] = {"单位", "部门", "科室", "处室",
+					    NULL};
+	xmlNodePtr tr = table->children;
+	while (tr && !is_element(tr, "tr")) {
+		int group = is_element(tr, "tbody") || is_element(tr, "thead");
+		tr = group ? tr->children : tr->next;
+	}
+	if (!tr)
+		return 0;
+	gw_str x[2];
+	char buf[2][64];
+	int n = 0;
+	for (xmlNodePtr c = tr->children; c; c = c->next) {
+		if (!is_element(c, "td") && !is_element(c, "th"))
+			continue;
+		if (n == 2 || !small_cell(c) ||
+		    !cell_text(c, buf[n], sizeof buf[n], &x[n]))
+			return 0;
+		n++;
+	}
+	return n == 2 &&
+	       ((ends_with_one_of(x[0], tasks) && ends_with_one_of(x[1], units)) ||
+		(ends_with_one_of(x[0], units) && ends_with_one_of(x[1], tasks)));
+}
+
 /* Is a <tr> written as one line of TAB-separated cells, as a row of a
  * table copied from Word is?  Three cells or more, all small, of a table
  * that is not a layout table, none a label (the label and value cells of
@@ -506,7 +572,8 @@ static int row_line(const walker *w, xmlNodePtr tr)
 	}
 	/* <th>索引号</th><td>…</td><th>主题分类</th><td>…</td>: label and
 	 * value pairs of a metadata table, no task table's row */
-	return cells >= 3 && plain && pairs < 2;
+	int two = w->tables > 0 && w->two_columns[w->tables - 1];
+	return (cells >= 3 || (cells == 2 && two)) && plain && pairs < 2;
 }
 
 
@@ -554,8 +621,11 @@ static void forget_carried(walker *w)
 
 static void enter_table(walker *w, xmlNodePtr table)
 {
-	if (w->tables < TABLE_DEPTH)
+	if (w->tables < TABLE_DEPTH) {
 		w->layout[w->tables] = (unsigned char)layout_table(table);
+		w->two_columns[w->tables] =
+			(unsigned char)two_column_task_table(table);
+	}
 	w->tables++;
 	w->value_cell = w->value_sep = 0; /* a table in a cell holds no value */
 	forget_carried(w);
