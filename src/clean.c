@@ -702,6 +702,18 @@ static int fits_grid(const cleaner *c, const aligned_cell *cl, size_t n)
 	return 1;
 }
 
+/* Is one of the cells, whole, the header of a units column (牵头单位),
+ * not a field (责任单位：县发改局) nor words around one? */
+static int names_units_column(const cleaner *c, const aligned_cell *cl,
+			      size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (gw_re_full(c->pat->head_units, c->src + cl[k].b,
+			       cl[k].e - cl[k].b, NULL))
+			return 1;
+	return 0;
+}
+
 /* Does a source line of n cells take part in a laid-out task table:
  * a header of three cells or more naming who answers for the tasks
  * opens one (its cells are the grid); a row of it has two cells or
@@ -710,9 +722,7 @@ static int fits_grid(const cleaner *c, const aligned_cell *cl, size_t n)
  * other line that is not blank closes it. */
 static int layout_row(cleaner *c, const aligned_cell *cl, size_t n)
 {
-	gw_match m;
-	if (n >= 3 && gw_re_search(c->pat->head_units, c->src, cl[n - 1].e,
-				   cl[0].b, &m)) {
+	if (n >= 3 && names_units_column(c, cl, n)) {
 		c->grid.n = n;
 		for (size_t k = 0; k < n; k++)
 			c->grid.start[k] = cl[k].column;

@@ -42,6 +42,34 @@ size_t gw_first_sentence_end(gw_str s)
 	return s.len;
 }
 
+/* Where a field of the same line begins: a blank followed by a label of
+ * two to six Han characters and a colon (加快项目审批 完成时限：6月底前).
+ * The cleaner keeps a blank between CJK characters only there, where a
+ * wide blank set the fields of a table row copied onto one line apart.
+ * (after a CJK character: 推进DRG 付费改革：… has no field).  Returns
+ * s.len when there is none. */
+static size_t field_break(gw_str s)
+{
+	for (size_t i = 0; i < s.len; i++) {
+		size_t before;
+		if (s.ptr[i] != ' ' || i == 0 ||
+		    !gw_is_cjk(gw_utf8_prev(s.ptr, i, &before)))
+			continue;
+		size_t j = i + 1;
+		int han = 0;
+		int32_t cp = 0;
+		while (j < s.len && han <= 6) {
+			cp = gw_utf8_next(s.ptr, s.len, &j);
+			if (!gw_is_han(cp))
+				break;
+			han++;
+		}
+		if (han >= 2 && han <= 6 && (cp == 0xFF1A || cp == ':'))
+			return i;
+	}
+	return s.len;
+}
+
 /* Drop trailing 。；;. and blanks. */
 static size_t trim_end(const char *p, size_t n)
 {
@@ -103,7 +131,9 @@ gw_status gw_headings(gw_document *doc)
 		size_t start = (size_t)(n->text.ptr - doc->clean.data);
 		gw_str line = gw_str_make(n->text.ptr,
 					  first->start + first->len - start);
-		size_t end = start + gw_first_sentence_end(line);
+		size_t sentence = gw_first_sentence_end(line);
+		size_t field = field_break(gw_str_make(line.ptr, sentence));
+		size_t end = start + (field < sentence ? field : sentence);
 		n->heading = heading_without_clauses(doc, start, end, &k);
 		if (!n->heading.ptr)
 			return GW_ERR_NOMEM;

@@ -428,6 +428,23 @@ START_TEST(heading_without_sentence_end)
 }
 END_TEST
 
+START_TEST(heading_ends_at_a_field_of_its_line)
+{
+	/* a table row copied onto one line: its fields, set apart by wide
+	 * blanks, are no part of the heading; a label right after the
+	 * marker is (工作目标：…), and so is one after Latin text */
+	gw_document *doc = tu_parse(
+		"一、优化营商环境\n"
+		"1.加快项目审批　　责任单位：县发改局　　完成时限：2025年6月底前\n"
+		"2.工作目标：年底前建成。\n"
+		"3.推进DRG 付费改革：年底前全覆盖。\n");
+	ck_assert_gwstr_eq(node(doc, "1.1")->heading, "加快项目审批");
+	ck_assert_gwstr_eq(node(doc, "1.2")->heading, "工作目标：年底前建成");
+	ck_assert_gwstr_eq(node(doc, "1.3")->heading,
+			   "推进DRG付费改革：年底前全覆盖");
+}
+END_TEST
+
 START_TEST(heading_in_tsv)
 {
 	gw_document *doc = tu_parse("一、深化改革\n"
@@ -508,6 +525,7 @@ Suite *outline_suite(void)
 	tu_fixture(tc);
 	tcase_add_test(tc, heading_first_sentence);
 	tcase_add_test(tc, heading_without_sentence_end);
+	tcase_add_test(tc, heading_ends_at_a_field_of_its_line);
 	tcase_add_test(tc, heading_in_tsv);
 	tcase_add_test(tc, text_paragraphs_set_apart);
 	suite_add_tcase(s, tc);
