@@ -104,9 +104,9 @@ static const char deadline_pattern[] =
 	"|(?<![0-9０-９]|每年)(" MONTH ")月?" YEAR_TO "(" MONTH ")月(?!龄)"
 	"(?:份|底|末)?(?:" BEFORE ")?"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
-	"((?:本年|今年|当年|次年|本|今|当|次)?年(?:(?:底|末)(?:" BEFORE ")?|"
+	"((?:本年|今年|当年|次年|明年|本|今|当|次|明)?年(?:(?:底|末)(?:" BEFORE ")?|"
 	WITHIN "))"
-	"|((?:今年|本年|当年|次年)?(?:" PART ")(?:" BEFORE ")?)"
+	"|((?:今年|本年|当年|次年|明年)?(?:" PART ")(?:" BEFORE ")?)"
 	"|" FIELD_DATE
 	"|((?:今年|本年|当年|次年|明年)(?:" PERIOD ")(?:" BEFORE ")?)"
 	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
@@ -300,7 +300,7 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 }
 
 /* The word that names the phrase's year (今年 本年 当年 明年 次年, 本 今
- * 当 次 before 年底, 今年 本年 当年 次年 before a part): its first
+ * 当 次 明 before 年底, 今年 本年 当年 次年 明年 before a part): its first
  * character, 0 for none.  Then that word decides the year, not the
  * sentence's deadlines. */
 static int32_t year_word(const char *s, const gw_match *m)
