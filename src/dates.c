@@ -11,7 +11,7 @@
 /* The pattern's capture groups, in the order they open. */
 enum {
 	G_STRIVE = 1,	 /* 力争 before a year */
-	G_BY,		 /* 到 至 截至 */
+	G_BY,		 /* 到 至 截至 不晚于 不迟于 */
 	G_FIRST_YEAR,	 /* the first year of a range: 2024—2025年 */
 	G_YEAR,		 /* the year written (a range's last) */
 	G_FIRST_MONTH,	 /* …the first month of a range in it: 2025年1—6月 */
@@ -21,6 +21,7 @@ enum {
 			  * 汛期(前) 国庆节(前), or of its month: 底 中旬 */
 	G_YEAR_BOUND,	 /* 前 之前 内 年内 after it (2024年年内: one phrase) */
 	G_STRIVE_AFTER,	 /* 力争 after it */
+	G_NO_LATER,	 /* 不晚于 不迟于 before a month without a year */
 	G_MONTH_YEAR,	 /* 今年 次年 … before a month without a year */
 	G_MONTH,	 /* a month without a year */
 	G_MONTH_DAY,	 /* …and a day */
@@ -69,6 +70,9 @@ enum {
 	"年?初(?![步级中期见次审稿心选])|年中(?!央)|[春夏秋冬]季|"           \
 	"(?:汛期|汛|国庆节|春节)(?=" BEFORE ")"
 /* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
+/* 不晚于 不迟于 (no later than) make the date after them a bound, as 前
+ * after it does: 不晚于2025年9月 不迟于6月30日. */
+#define NO_LATER "不晚于|不迟于"
 #define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
 /* A deadline field's label (完成时限： 完成时间： 截止日期： 时间节点：): the
  * field is the bound, so a bare date after it is the deadline, and of a
@@ -88,7 +92,7 @@ enum {
 	"(十[一二三四五六七八九]?)五[”\"]?(?:规划)?(?:期间|时期|末期?)"        \
 	"(?:" BEFORE ")?"
 static const char deadline_pattern[] =
-	"(力争)?(到|至|截至)?"
+	"(力争)?(到|至|截至|" NO_LATER ")?"
 	"(?:(" YEAR ")年?(?:(?:" MONTH ")月(?:" TEN_DAYS ")?)?" YEAR_TO ")?"
 	"(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
@@ -96,9 +100,12 @@ static const char deadline_pattern[] =
 	"(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_RANGE ")?"
 	"(" BEFORE "|年?" WITHIN ")?(力争)?"
-	"|(今年|本年|当年|次年|明年)?(?:(?:" MONTH ")月" TEN_DAYS YEAR_TO ")?"
+	"|(?<no_later>" NO_LATER ")?(今年|本年|当年|次年|明年)?"
+	"(?:(?:" MONTH ")月" TEN_DAYS YEAR_TO ")?"
 	"(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
-	"((?:底|末|" TEN_RANGE ")(?:" BEFORE ")?|" BEFORE ")"
+	/* after 不晚于, the date alone is the bound (不迟于6月30日) */
+	"((?(<no_later>)(?:底|末|" TEN_RANGE ")?(?:" BEFORE ")?|"
+	"(?:(?:底|末|" TEN_RANGE ")(?:" BEFORE ")?|" BEFORE ")))"
 	/* 4月至10月 5—10月 without a year, not a yearly season (每年4月至10月)
 	 * nor an age (6—12月龄) */
 	"|(?<![0-9０-９]|每年)(" MONTH ")月?" YEAR_TO "(" MONTH ")月(?!龄)"
