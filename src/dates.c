@@ -100,7 +100,9 @@ static const char deadline_pattern[] =
 	"(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_RANGE ")?"
 	"(" BEFORE "|年?" WITHIN ")?(力争)?"
-	"|(?<no_later>" NO_LATER ")?(今年|本年|当年|次年|明年)?"
+	/* a month of every year (每年1月15日前 每年3月底前) is a cadence, not
+	 * a deadline, as 每年底 is */
+	"|(?<!每年|每年的)(?<no_later>" NO_LATER ")?(今年|本年|当年|次年|明年)?"
 	"(?:(?:" MONTH ")月" TEN_DAYS YEAR_TO ")?"
 	"(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
 	/* after 不晚于, the date alone is the bound (不迟于6月30日) */
@@ -113,7 +115,7 @@ static const char deadline_pattern[] =
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|当年|次年|明年|本|今|当|次|明)?年(?:(?:底|末)(?:" BEFORE ")?|"
 	WITHIN "))"
-	"|((?:今年|本年|当年|次年|明年)?(?:" PART ")(?:" BEFORE ")?)"
+	"|(?<!每年|每年的|每年第|每年的第)((?:今年|本年|当年|次年|明年)?(?:" PART ")(?:" BEFORE ")?)"
 	"|" FIELD_DATE
 	"|((?:今年|本年|当年|次年|明年)(?:" PERIOD ")(?:" BEFORE ")?)"
 	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
