@@ -34,7 +34,8 @@ enum {
 	G_FIELD_YEAR,	 /* …a year, */
 	G_FIELD_MONTH,	 /* …a month (a range's last) */
 	G_FIELD_DAY,	 /* …and a day: the field is the bound */
-	G_WORD_PERIOD,	 /* 今年 次年 … before a period: 今年汛期前 今年秋季 */
+	G_WORD_PERIOD,	 /* 今年 次年 … before a period: 今年汛期前 今年秋季,
+			  * or 年中前 汛期前 alone */
 	G_THIS_STRIVE,	 /* 力争 before … */
 	G_THIS_YEAR,	 /* 今年 本年 alone: the plan year */
 	G_HOLIDAY,	 /* 国庆节前 (30 September), 春节前 (no fixed day) */
@@ -117,7 +118,12 @@ static const char deadline_pattern[] =
 	WITHIN "))"
 	"|(?<!每年|每年的|每年第|每年的第)((?:今年|本年|当年|次年|明年)?(?:" PART ")(?:" BEFORE ")?)"
 	"|" FIELD_DATE
-	"|((?:今年|本年|当年|次年|明年)(?:" PERIOD ")(?:" BEFORE ")?)"
+	"|((?:今年|本年|当年|次年|明年)(?:" PERIOD ")(?:" BEFORE ")?|"
+	/* …or without a year, 年中 and the flood season with the 前 that
+	 * makes them a bound (年中前 汛期前 汛前), as 春节前 is, where
+	 * they open a clause (resolve) */
+	"(?<![0-9０-９〇零一二三四五六七八九十两几多数每近全年])"
+	"(?:年中|汛期|汛)(?:" BEFORE "))"
 	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
 	"|(力争)?(今年|本年)(?!度|以来|起|开始|是|年|上|下|第|底|末|内|前|"
 	"[0-9０-９一二三四五六七八九十])"
@@ -477,6 +483,10 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 		if (number_at(s, m, G_RANGE_FIRST) >= w->month)
 			return 0; /* 11—2月 runs into a year not written */
 	} else if (gw_match_has(m, G_WORD_PERIOD)) {
+		/* without a year word, only opening a clause (汛期前完成…),
+		 * not as a modifier (开展汛前检查) */
+		if (!word && !clause_start(s, ls, m->start[0]))
+			return 0;
 		if (!year_part_end(s, m, G_WORD_PERIOD, w)) {
 			w->moves = 1; /* 今年汛期前: a deadline without a day */
 			w->month = 12;
@@ -529,14 +539,15 @@ static int add(gw_document *doc, size_t first, const gw_deadline *d)
 	return gw_push(&doc->deadlines_buf, d, sizeof *d);
 }
 
-/* Every deadline holds 年, 月, 季度, 节前 or a plan's 五 (半年 holds 年);
+/* Every deadline holds 年, 月, 季度, 节前, 汛期 or 汛前, or a plan's 五
+ * (半年 holds 年);
  * the pattern is run only in a window around each of them, so the text
  * is scanned by a byte loop, not by the regex engine.  The longest start before the
  * first anchor is 力争截至二〇二四——二〇二五 (42 bytes). */
 enum { BEFORE_ANCHOR = 48, AFTER_ANCHOR = 64 };
 
 /* 年 (E5 B9 B4), 月 (E6 9C 88), 季度 (E5 AD A3 …), 节 before 前 之 以
- * (E8 8A 82: 国庆节前, 春节之前), 五 before ” 期 时 末 规 (E4 BA 94:
+ * (E8 8A 82: 国庆节前, 春节之前), 汛 before 期 前 (E6 B1 9B), 五 before ” 期 时 末 规 (E4 BA 94:
  * “十四五”期间): one forward scan
  * finds the next of them, testing two lead bytes, instead of a memmem per
  * literal; the position found is kept until it is passed. */
@@ -565,6 +576,9 @@ static size_t find_anchor(gw_str t, size_t from)
 		if (v == 0xE88A82 && i + 6 <= t.len && /* 节前 节之前 节以前 */
 		    (!memcmp(u + i + 3, "前", 3) || !memcmp(u + i + 3, "之", 3) ||
 		     !memcmp(u + i + 3, "以", 3)))
+			return i;
+		if (v == 0xE6B19B && i + 6 <= t.len && /* 汛期 汛前 */
+		    (!memcmp(u + i + 3, "期", 3) || !memcmp(u + i + 3, "前", 3)))
 			return i;
 		if (v == 0xE5ADA3 && i + 6 <= t.len && !memcmp(u + i, "季度", 6))
 			return i;
