@@ -71,6 +71,9 @@ enum {
 	"年?初(?![步级中期见次审稿心选])|年中(?!央)|[春夏秋冬]季|"           \
 	"(?:汛期|汛|国庆节|春节)(?=" BEFORE ")"
 /* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
+/* The later month of a range may be the next year's (11月至次年3月,
+ * 2025年11月—翌年2月): the range ends in that year. */
+#define NEXT_YEAR "(?:次年|翌年|明年)?"
 /* 不晚于 不迟于 (no later than) make the date after them a bound, as 前
  * after it does: 不晚于2025年9月 不迟于6月30日. */
 #define NO_LATER "不晚于|不迟于"
@@ -97,8 +100,8 @@ static const char deadline_pattern[] =
 	"(?:(" YEAR ")年?(?:(?:" MONTH ")月(?:" TEN_DAYS ")?)?" YEAR_TO ")?"
 	"(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
-	"(?:(?:(" MONTH ")(?:月" TEN_DAYS "|月?)" YEAR_TO ")?(" MONTH ")月"
-	"(?:(" DAY ")日)?)?"
+	"(?:(?:(" MONTH ")(?:月" TEN_DAYS "|月?)" YEAR_TO NEXT_YEAR ")?"
+	"(" MONTH ")月(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_RANGE ")?"
 	"(" BEFORE "|年?" WITHIN ")?(力争)?"
 	/* a month of every year (每年1月15日前 每年3月底前) is a cadence, not
@@ -111,7 +114,7 @@ static const char deadline_pattern[] =
 	"(?:(?:底|末|" TEN_RANGE ")(?:" BEFORE ")?|" BEFORE ")))"
 	/* 4月至10月 5—10月 without a year, not a yearly season (每年4月至10月)
 	 * nor an age (6—12月龄) */
-	"|(?<![0-9０-９]|每年)(" MONTH ")月?" YEAR_TO "(" MONTH ")月(?!龄)"
+	"|(?<![0-9０-９]|每年)(" MONTH ")月?" YEAR_TO NEXT_YEAR "(" MONTH ")月(?!龄)"
 	"(?:份|底|末)?(?:" BEFORE ")?"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
 	"((?:本年|今年|当年|次年|明年|本|今|当|次|明)?年(?:(?:底|末)(?:" BEFORE ")?|"
@@ -270,6 +273,16 @@ static int year_part_end(const char *s, const gw_match *m, int g, when *w)
 	return 1;
 }
 
+/* Does a range of months end in the next year (11月至次年3月)?  The
+ * range's own 次年 翌年 明年 is its only year word. */
+static int ends_next_year(const char *s, const gw_match *m)
+{
+	size_t n = m->end[0] - m->start[0];
+	return gw_find(s + m->start[0], n, 0, "次年") != SIZE_MAX ||
+	       gw_find(s + m->start[0], n, 0, "翌年") != SIZE_MAX ||
+	       gw_find(s + m->start[0], n, 0, "明年") != SIZE_MAX;
+}
+
 /* A range of months (2025年1—6月, 2025年3月—4月, 2025年5月至2026年12月)
  * is a span of work, bounded by its end, as a part of a year is. */
 static int month_range(const gw_match *m)
@@ -291,6 +304,8 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 			 !clause_start(s, ls, m->start[0])))
 		return 0;
 	w->year = number_at(s, m, G_YEAR);
+	if (gw_match_has(m, G_FIRST_MONTH) && ends_next_year(s, m))
+		w->year++; /* 2025年11月至次年3月 ends in 2026 */
 	/* A range allows everything up to the end of its later year. */
 	if (gw_match_has(m, G_FIRST_YEAR) &&
 	    number_at(s, m, G_FIRST_YEAR) > w->year)
@@ -480,8 +495,12 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 				 : 0;
 	} else if (gw_match_has(m, G_RANGE_LAST)) {
 		w->month = number_at(s, m, G_RANGE_LAST);
-		if (number_at(s, m, G_RANGE_FIRST) >= w->month)
+		if (ends_next_year(s, m)) {
+			if (w->year)
+				w->year++;
+		} else if (number_at(s, m, G_RANGE_FIRST) >= w->month) {
 			return 0; /* 11—2月 runs into a year not written */
+		}
 	} else if (gw_match_has(m, G_WORD_PERIOD)) {
 		/* without a year word, only opening a clause (汛期前完成…),
 		 * not as a modifier (开展汛前检查) */
