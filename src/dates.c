@@ -11,7 +11,7 @@
 /* The pattern's capture groups, in the order they open. */
 enum {
 	G_STRIVE = 1,	 /* 力争 before a year */
-	G_BY,		 /* 到 至 截至 不晚于 不迟于 */
+	G_BY,		 /* 到 至 截至 截止(到) 不晚于 不迟于 */
 	G_FIRST_YEAR,	 /* the first year of a range: 2024—2025年 */
 	G_YEAR,		 /* the year written (a range's last) */
 	G_FIRST_MONTH,	 /* …the first month of a range in it: 2025年1—6月 */
@@ -96,7 +96,7 @@ enum {
 	"(十[一二三四五六七八九]?)五[”\"]?(?:规划)?(?:期间|时期|末期?)"        \
 	"(?:" BEFORE ")?"
 static const char deadline_pattern[] =
-	"(力争)?(到|至|截至|" NO_LATER ")?"
+	"(力争)?(到|至|截至|截止到|截止|" NO_LATER ")?"
 	"(?:(" YEAR ")年?(?:(?:" MONTH ")月(?:" TEN_DAYS ")?)?" YEAR_TO ")?"
 	"(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
@@ -311,10 +311,11 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 	    number_at(s, m, G_FIRST_YEAR) > w->year)
 		w->year = number_at(s, m, G_FIRST_YEAR);
 	/* A year before the plan's, bare (2023年有4个部门未按要求…), as of
-	 * (截至2023年底仍有…) or a span of its months (2023年1—6月，全省…),
+	 * (截至2023年底仍有…, also written 截止 截止到) or a span of its months (2023年1—6月，全省…),
 	 * states a fact, not a deadline. */
 	if (plan_year && w->year < plan_year &&
-	    (!bounded || group_is(s, m, G_BY, "截至") || month_range(m)))
+	    (!bounded || group_is(s, m, G_BY, "截至") ||
+	     group_is(s, m, G_BY, "截止") || month_range(m)))
 		return 0;
 	if (gw_match_has(m, G_YEAR_MONTH)) {
 		w->month = number_at(s, m, G_YEAR_MONTH);
