@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "numeral.h"
@@ -39,7 +40,9 @@ enum {
 	G_THIS_STRIVE,	 /* 力争 before … */
 	G_THIS_YEAR,	 /* 今年 本年 alone: the plan year */
 	G_HOLIDAY,	 /* 国庆节前 (30 September), 春节前 (no fixed day) */
-	G_PLAN_NUMBER	 /* the N of a five-year plan's period: “十四五”期间 */
+	G_PLAN_NUMBER,	 /* the N of a five-year plan's period: “十四五”期间 */
+	G_REL_MONTH,	 /* 本月 下月: the notice's month or the next */
+	G_REL_DAY	 /* …and a day of it */
 };
 
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
@@ -132,10 +135,25 @@ static const char deadline_pattern[] =
 	"[0-9０-９一二三四五六七八九十])"
 	"|(国庆节|春节)(?:" BEFORE ")"
 	"|" FIVE_YEAR_PLAN;
+/* …its last alternatives, apart because C11 compilers need not take a
+ * string literal of more than 4095 characters: 本月底前 下月10日前 本月内,
+ * counted from the date line's month */
+static const char relative_pattern[] =
+	"|(本月|下月)(?:(" DAY ")日)?(?:(?:底|末)(?:" BEFORE ")?|" BEFORE "|"
+	WITHIN ")";
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
-	p->deadline = gw_re_new(deadline_pattern, 0, diag);
+	char *both = malloc(sizeof deadline_pattern + sizeof relative_pattern);
+	if (!both) {
+		p->deadline = NULL;
+		return -1;
+	}
+	memcpy(both, deadline_pattern, sizeof deadline_pattern - 1);
+	memcpy(both + sizeof deadline_pattern - 1, relative_pattern,
+	       sizeof relative_pattern);
+	p->deadline = gw_re_new(both, 0, diag);
+	free(both);
 	return p->deadline ? 0 : -1;
 }
 
@@ -469,8 +487,27 @@ static int is_baseline(const char *s, size_t len, const gw_match *m)
 /* Resolve a match; 0 when it is not a deadline after all.  A phrase
  * without a year takes sentence_year (the year of the sentence's last
  * deadline written with one, 0 for none), else the plan year. */
+/* 本月 or 下月 counted from the notice's date (ISO): w's year and
+ * month, the year 0 when the date is unknown. */
+static void relative_month(const char *s, const gw_match *m, gw_str date,
+			   when *w)
+{
+	int y = 0, mo = 0;
+	w->year = 0;
+	w->month = 12;
+	if (date.len < 7 ||
+	    gw_arabic_number(date.ptr, 4, 4, &y) != 4 ||
+	    gw_arabic_number(date.ptr + 5, 2, 2, &mo) != 2 || mo < 1 || mo > 12)
+		return;
+	if (group_is(s, m, G_REL_MONTH, "下") && ++mo > 12)
+		mo = 1, y++;
+	w->year = y;
+	w->month = mo;
+}
+
 static int resolve(const char *s, const line_starts *ls, const gw_match *m,
-		   int plan_year, int sentence_year, int written, when *w)
+		   int plan_year, gw_str date, int sentence_year, int written,
+		   when *w)
 {
 	int32_t word = year_word(s, m);
 	w->year = word		      ? year_of_word(word, plan_year, written)
@@ -519,6 +556,10 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 		w->moves = group_is(s, m, G_HOLIDAY, "春节");
 		w->month = 9;
 		w->day = 30;
+	} else if (gw_match_has(m, G_REL_MONTH)) {
+		relative_month(s, m, date, w);
+		w->day = gw_match_has(m, G_REL_DAY) ? number_at(s, m, G_REL_DAY)
+						    : 0;
 	} else if (gw_match_has(m, G_PLAN_NUMBER)) {
 		w->year = five_year_plan_end(s, m);
 		if (plan_year && w->year < plan_year)
@@ -793,8 +834,8 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 			}
 			continue;
 		}
-		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, sy.year,
-			     ys.year, &w))
+		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, doc->meta.date,
+			     sy.year, ys.year, &w))
 			continue;
 		if (year_written(&m)) {
 			sy.year = w.year;
