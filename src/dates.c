@@ -74,6 +74,10 @@ enum {
 	"年?初(?![步级中期见次审稿心选])|年中(?!央)|[春夏秋冬]季|"           \
 	"(?:汛期|汛|国庆节|春节)(?=" BEFORE ")"
 /* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
+/* The first part of a range that ends in a later month's ten days
+ * ends in its own ten days or its end: 2026年3月中旬至4月上旬,
+ * 2025年11月底至12月上旬 (one deadline, the later). */
+#define FIRST_END "(?:" TEN_DAYS "|底|末)"
 /* The later month of a range may be the next year's (11月至次年3月,
  * 2025年11月—翌年2月): the range ends in that year. */
 #define NEXT_YEAR "(?:次年|翌年|明年)?"
@@ -100,17 +104,17 @@ enum {
 	"(?:" BEFORE ")?"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至|截止到|截止|" NO_LATER ")?"
-	"(?:(" YEAR ")年?(?:(?:" MONTH ")月(?:" TEN_DAYS ")?)?" YEAR_TO ")?"
+	"(?:(" YEAR ")年?(?:(?:" MONTH ")月(?:" FIRST_END ")?)?" YEAR_TO ")?"
 	"(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
-	"(?:(?:(" MONTH ")(?:月" TEN_DAYS "|月?)" YEAR_TO NEXT_YEAR ")?"
+	"(?:(?:(" MONTH ")(?:月" FIRST_END "|月?)" YEAR_TO NEXT_YEAR ")?"
 	"(" MONTH ")月(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_RANGE ")?"
 	"(" BEFORE "|年?" WITHIN ")?(力争)?"
 	/* a month of every year (每年1月15日前 每年3月底前) is a cadence, not
 	 * a deadline, as 每年底 is */
 	"|(?<!每年|每年的)(?<no_later>" NO_LATER ")?(今年|本年|当年|次年|明年)?"
-	"(?:(?:" MONTH ")月" TEN_DAYS YEAR_TO ")?"
+	"(?:(?:" MONTH ")月" FIRST_END YEAR_TO ")?"
 	"(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
 	/* after 不晚于, the date alone is the bound (不迟于6月30日) */
 	"((?(<no_later>)(?:底|末|" TEN_RANGE ")?(?:" BEFORE ")?|"
@@ -134,24 +138,26 @@ static const char deadline_pattern[] =
 	"|(力争)?(今年|本年)(?!度|以来|起|开始|是|年|上|下|第|底|末|内|前|"
 	"[0-9０-９一二三四五六七八九十])"
 	"|(国庆节|春节)(?:" BEFORE ")"
-	"|" FIVE_YEAR_PLAN;
+	"|";
 /* …its last alternatives, apart because C11 compilers need not take a
- * string literal of more than 4095 characters: 本月底前 下月10日前 本月内,
- * counted from the date line's month */
-static const char relative_pattern[] =
+ * string literal of more than 4095 characters: a five-year plan's
+ * period, and 本月底前 下月10日前 本月内, counted from the date line's
+ * month */
+static const char tail_pattern[] =
+	FIVE_YEAR_PLAN
 	"|(本月|下月)(?:(" DAY ")日)?(?:(?:底|末)(?:" BEFORE ")?|" BEFORE "|"
 	WITHIN ")";
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
-	char *both = malloc(sizeof deadline_pattern + sizeof relative_pattern);
+	char *both = malloc(sizeof deadline_pattern + sizeof tail_pattern);
 	if (!both) {
 		p->deadline = NULL;
 		return -1;
 	}
 	memcpy(both, deadline_pattern, sizeof deadline_pattern - 1);
-	memcpy(both + sizeof deadline_pattern - 1, relative_pattern,
-	       sizeof relative_pattern);
+	memcpy(both + sizeof deadline_pattern - 1, tail_pattern,
+	       sizeof tail_pattern);
 	p->deadline = gw_re_new(both, 0, diag);
 	free(both);
 	return p->deadline ? 0 : -1;
