@@ -104,7 +104,8 @@ enum {
 	"(?:" BEFORE ")?"
 static const char deadline_pattern[] =
 	"(力争)?(到|至|截至|截止到|截止|" NO_LATER ")?"
-	"(?:(" YEAR ")年?(?:(?:" MONTH ")月(?:" FIRST_END ")?)?" YEAR_TO ")?"
+	"(?:(" YEAR ")年?(?:底|末|(?:" MONTH ")月(?:" FIRST_END ")?)?" YEAR_TO
+	")?"
 	"(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
 	"(?:(?:(" MONTH ")(?:月" FIRST_END "|月?)" YEAR_TO NEXT_YEAR ")?"
