@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "numeral.h"
@@ -11,7 +12,7 @@
 /* The pattern's capture groups, in the order they open. */
 enum {
 	G_STRIVE = 1,	 /* 力争 before a year */
-	G_BY,		 /* 到 至 截至 */
+	G_BY,		 /* 到 至 截至 截止(到) 不晚于 不迟于 */
 	G_FIRST_YEAR,	 /* the first year of a range: 2024—2025年 */
 	G_YEAR,		 /* the year written (a range's last) */
 	G_FIRST_MONTH,	 /* …the first month of a range in it: 2025年1—6月 */
@@ -21,6 +22,7 @@ enum {
 			  * 汛期(前) 国庆节(前), or of its month: 底 中旬 */
 	G_YEAR_BOUND,	 /* 前 之前 内 年内 after it (2024年年内: one phrase) */
 	G_STRIVE_AFTER,	 /* 力争 after it */
+	G_NO_LATER,	 /* 不晚于 不迟于 before a month without a year */
 	G_MONTH_YEAR,	 /* 今年 次年 … before a month without a year */
 	G_MONTH,	 /* a month without a year */
 	G_MONTH_DAY,	 /* …and a day */
@@ -33,11 +35,14 @@ enum {
 	G_FIELD_YEAR,	 /* …a year, */
 	G_FIELD_MONTH,	 /* …a month (a range's last) */
 	G_FIELD_DAY,	 /* …and a day: the field is the bound */
-	G_WORD_PERIOD,	 /* 今年 次年 … before a period: 今年汛期前 今年秋季 */
+	G_WORD_PERIOD,	 /* 今年 次年 … before a period: 今年汛期前 今年秋季,
+			  * or 年中前 汛期前 alone */
 	G_THIS_STRIVE,	 /* 力争 before … */
 	G_THIS_YEAR,	 /* 今年 本年 alone: the plan year */
 	G_HOLIDAY,	 /* 国庆节前 (30 September), 春节前 (no fixed day) */
-	G_PLAN_NUMBER	 /* the N of a five-year plan's period: “十四五”期间 */
+	G_PLAN_NUMBER,	 /* the N of a five-year plan's period: “十四五”期间 */
+	G_REL_MONTH,	 /* 本月 下月: the notice's month or the next */
+	G_REL_DAY	 /* …and a day of it */
 };
 
 /* Numbers as Arabic digits or Chinese numerals (二〇二五年十月底前). */
@@ -69,6 +74,16 @@ enum {
 	"年?初(?![步级中期见次审稿心选])|年中(?!央)|[春夏秋冬]季|"           \
 	"(?:汛期|汛|国庆节|春节)(?=" BEFORE ")"
 /* Between the years of a range: 2024—2025年 2024年至2025年 2024-2025年. */
+/* The first part of a range that ends in a later month's ten days
+ * ends in its own ten days or its end: 2026年3月中旬至4月上旬,
+ * 2025年11月底至12月上旬 (one deadline, the later). */
+#define FIRST_END "(?:" TEN_DAYS "|底|末)"
+/* The later month of a range may be the next year's (11月至次年3月,
+ * 2025年11月—翌年2月): the range ends in that year. */
+#define NEXT_YEAR "(?:次年|翌年|明年)?"
+/* 不晚于 不迟于 (no later than) make the date after them a bound, as 前
+ * after it does: 不晚于2025年9月 不迟于6月30日. */
+#define NO_LATER "不晚于|不迟于"
 #define YEAR_TO "\\s*(?:—{1,2}|[-–－~～至到])\\s*"
 /* A deadline field's label (完成时限： 完成时间： 截止日期： 时间节点：): the
  * field is the bound, so a bare date after it is the deadline, and of a
@@ -88,36 +103,64 @@ enum {
 	"(十[一二三四五六七八九]?)五[”\"]?(?:规划)?(?:期间|时期|末期?)"        \
 	"(?:" BEFORE ")?"
 static const char deadline_pattern[] =
-	"(力争)?(到|至|截至)?"
-	"(?:(" YEAR ")年?(?:(?:" MONTH ")月(?:" TEN_DAYS ")?)?" YEAR_TO ")?"
+	"(力争)?(到|至|截至|截止到|截止|" NO_LATER ")?"
+	"(?:(" YEAR ")年?(?:底|末|(?:" MONTH ")月(?:" FIRST_END ")?)?" YEAR_TO
+	")?"
 	"(" YEAR ")年"
 	"(?!度|以来|起|开始|以后|之后|以前的|来|至今|是)"
-	"(?:(?:(" MONTH ")(?:月" TEN_DAYS "|月?)" YEAR_TO ")?(" MONTH ")月"
-	"(?:(" DAY ")日)?)?"
+	"(?:(?:(" MONTH ")(?:月" FIRST_END "|月?)" YEAR_TO NEXT_YEAR ")?"
+	"(" MONTH ")月(?:(" DAY ")日)?)?"
 	"(" PART "|年?(?:底|末)|" PERIOD "|(?<=月)" TEN_RANGE ")?"
 	"(" BEFORE "|年?" WITHIN ")?(力争)?"
-	"|(今年|本年|当年|次年|明年)?(?:(?:" MONTH ")月" TEN_DAYS YEAR_TO ")?"
+	/* a month of every year (每年1月15日前 每年3月底前) is a cadence, not
+	 * a deadline, as 每年底 is */
+	"|(?<!每年|每年的)(?<no_later>" NO_LATER ")?(今年|本年|当年|次年|明年)?"
+	"(?:(?:" MONTH ")月" FIRST_END YEAR_TO ")?"
 	"(" MONTH ")月(?:份)?(?:(" DAY ")日)?"
-	"((?:底|末|" TEN_RANGE ")(?:" BEFORE ")?|" BEFORE ")"
+	/* after 不晚于, the date alone is the bound (不迟于6月30日) */
+	"((?(<no_later>)(?:底|末|" TEN_RANGE ")?(?:" BEFORE ")?|"
+	"(?:(?:底|末|" TEN_RANGE ")(?:" BEFORE ")?|" BEFORE ")))"
 	/* 4月至10月 5—10月 without a year, not a yearly season (每年4月至10月)
 	 * nor an age (6—12月龄) */
-	"|(?<![0-9０-９]|每年)(" MONTH ")月?" YEAR_TO "(" MONTH ")月(?!龄)"
+	"|(?<![0-9０-９]|每年)(" MONTH ")月?" YEAR_TO NEXT_YEAR "(" MONTH ")月(?!龄)"
 	"(?:份|底|末)?(?:" BEFORE ")?"
 	"|(?<![0-9０-９一二三四五六七八九十两几多数每近])"
-	"((?:本年|今年|当年|次年|本|今|当|次)?年(?:(?:底|末)(?:" BEFORE ")?|"
+	"((?:本年|今年|当年|次年|明年|本|今|当|次|明)?年(?:(?:底|末)(?:" BEFORE ")?|"
 	WITHIN "))"
-	"|((?:今年|本年|当年|次年)?(?:" PART ")(?:" BEFORE ")?)"
+	"|(?<!每年|每年的|每年第|每年的第)((?:今年|本年|当年|次年|明年)?(?:" PART ")(?:" BEFORE ")?)"
 	"|" FIELD_DATE
-	"|((?:今年|本年|当年|次年|明年)(?:" PERIOD ")(?:" BEFORE ")?)"
+	"|((?:今年|本年|当年|次年|明年)(?:" PERIOD ")(?:" BEFORE ")?|"
+	/* …or without a year, 年中 and the flood season with the 前 that
+	 * makes them a bound (年中前 汛期前 汛前), as 春节前 is, where
+	 * they open a clause (resolve) */
+	"(?<![0-9０-９〇零一二三四五六七八九十两几多数每近全年])"
+	"(?:年中|汛期|汛)(?:" BEFORE "))"
 	/* 今年完成…, 力争今年…: the plan year, as a bare year would be */
 	"|(力争)?(今年|本年)(?!度|以来|起|开始|是|年|上|下|第|底|末|内|前|"
 	"[0-9０-９一二三四五六七八九十])"
 	"|(国庆节|春节)(?:" BEFORE ")"
-	"|" FIVE_YEAR_PLAN;
+	"|";
+/* …its last alternatives, apart because C11 compilers need not take a
+ * string literal of more than 4095 characters: a five-year plan's
+ * period, and 本月底前 下月10日前 本月内, counted from the date line's
+ * month */
+static const char tail_pattern[] =
+	FIVE_YEAR_PLAN
+	"|(本月|下月)(?:(" DAY ")日)?(?:(?:底|末)(?:" BEFORE ")?|" BEFORE "|"
+	WITHIN ")";
 
 int gw_dates_patterns_init(gw_dates_patterns *p, gw_diag *diag)
 {
-	p->deadline = gw_re_new(deadline_pattern, 0, diag);
+	char *both = malloc(sizeof deadline_pattern + sizeof tail_pattern);
+	if (!both) {
+		p->deadline = NULL;
+		return -1;
+	}
+	memcpy(both, deadline_pattern, sizeof deadline_pattern - 1);
+	memcpy(both + sizeof deadline_pattern - 1, tail_pattern,
+	       sizeof tail_pattern);
+	p->deadline = gw_re_new(both, 0, diag);
+	free(both);
 	return p->deadline ? 0 : -1;
 }
 
@@ -255,6 +298,16 @@ static int year_part_end(const char *s, const gw_match *m, int g, when *w)
 	return 1;
 }
 
+/* Does a range of months end in the next year (11月至次年3月)?  The
+ * range's own 次年 翌年 明年 is its only year word. */
+static int ends_next_year(const char *s, const gw_match *m)
+{
+	size_t n = m->end[0] - m->start[0];
+	return gw_find(s + m->start[0], n, 0, "次年") != SIZE_MAX ||
+	       gw_find(s + m->start[0], n, 0, "翌年") != SIZE_MAX ||
+	       gw_find(s + m->start[0], n, 0, "明年") != SIZE_MAX;
+}
+
 /* A range of months (2025年1—6月, 2025年3月—4月, 2025年5月至2026年12月)
  * is a span of work, bounded by its end, as a part of a year is. */
 static int month_range(const gw_match *m)
@@ -276,15 +329,18 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 			 !clause_start(s, ls, m->start[0])))
 		return 0;
 	w->year = number_at(s, m, G_YEAR);
+	if (gw_match_has(m, G_FIRST_MONTH) && ends_next_year(s, m))
+		w->year++; /* 2025年11月至次年3月 ends in 2026 */
 	/* A range allows everything up to the end of its later year. */
 	if (gw_match_has(m, G_FIRST_YEAR) &&
 	    number_at(s, m, G_FIRST_YEAR) > w->year)
 		w->year = number_at(s, m, G_FIRST_YEAR);
 	/* A year before the plan's, bare (2023年有4个部门未按要求…), as of
-	 * (截至2023年底仍有…) or a span of its months (2023年1—6月，全省…),
+	 * (截至2023年底仍有…, also written 截止 截止到) or a span of its months (2023年1—6月，全省…),
 	 * states a fact, not a deadline. */
 	if (plan_year && w->year < plan_year &&
-	    (!bounded || group_is(s, m, G_BY, "截至") || month_range(m)))
+	    (!bounded || group_is(s, m, G_BY, "截至") ||
+	     group_is(s, m, G_BY, "截止") || month_range(m)))
 		return 0;
 	if (gw_match_has(m, G_YEAR_MONTH)) {
 		w->month = number_at(s, m, G_YEAR_MONTH);
@@ -300,7 +356,7 @@ static int resolve_year_form(const char *s, const line_starts *ls,
 }
 
 /* The word that names the phrase's year (今年 本年 当年 明年 次年, 本 今
- * 当 次 before 年底, 今年 本年 当年 次年 before a part): its first
+ * 当 次 明 before 年底, 今年 本年 当年 次年 明年 before a part): its first
  * character, 0 for none.  Then that word decides the year, not the
  * sentence's deadlines. */
 static int32_t year_word(const char *s, const gw_match *m)
@@ -438,8 +494,27 @@ static int is_baseline(const char *s, size_t len, const gw_match *m)
 /* Resolve a match; 0 when it is not a deadline after all.  A phrase
  * without a year takes sentence_year (the year of the sentence's last
  * deadline written with one, 0 for none), else the plan year. */
+/* 本月 or 下月 counted from the notice's date (ISO): w's year and
+ * month, the year 0 when the date is unknown. */
+static void relative_month(const char *s, const gw_match *m, gw_str date,
+			   when *w)
+{
+	int y = 0, mo = 0;
+	w->year = 0;
+	w->month = 12;
+	if (date.len < 7 ||
+	    gw_arabic_number(date.ptr, 4, 4, &y) != 4 ||
+	    gw_arabic_number(date.ptr + 5, 2, 2, &mo) != 2 || mo < 1 || mo > 12)
+		return;
+	if (group_is(s, m, G_REL_MONTH, "下") && ++mo > 12)
+		mo = 1, y++;
+	w->year = y;
+	w->month = mo;
+}
+
 static int resolve(const char *s, const line_starts *ls, const gw_match *m,
-		   int plan_year, int sentence_year, int written, when *w)
+		   int plan_year, gw_str date, int sentence_year, int written,
+		   when *w)
 {
 	int32_t word = year_word(s, m);
 	w->year = word		      ? year_of_word(word, plan_year, written)
@@ -465,9 +540,17 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 				 : 0;
 	} else if (gw_match_has(m, G_RANGE_LAST)) {
 		w->month = number_at(s, m, G_RANGE_LAST);
-		if (number_at(s, m, G_RANGE_FIRST) >= w->month)
+		if (ends_next_year(s, m)) {
+			if (w->year)
+				w->year++;
+		} else if (number_at(s, m, G_RANGE_FIRST) >= w->month) {
 			return 0; /* 11—2月 runs into a year not written */
+		}
 	} else if (gw_match_has(m, G_WORD_PERIOD)) {
+		/* without a year word, only opening a clause (汛期前完成…),
+		 * not as a modifier (开展汛前检查) */
+		if (!word && !clause_start(s, ls, m->start[0]))
+			return 0;
 		if (!year_part_end(s, m, G_WORD_PERIOD, w)) {
 			w->moves = 1; /* 今年汛期前: a deadline without a day */
 			w->month = 12;
@@ -480,6 +563,10 @@ static int resolve(const char *s, const line_starts *ls, const gw_match *m,
 		w->moves = group_is(s, m, G_HOLIDAY, "春节");
 		w->month = 9;
 		w->day = 30;
+	} else if (gw_match_has(m, G_REL_MONTH)) {
+		relative_month(s, m, date, w);
+		w->day = gw_match_has(m, G_REL_DAY) ? number_at(s, m, G_REL_DAY)
+						    : 0;
 	} else if (gw_match_has(m, G_PLAN_NUMBER)) {
 		w->year = five_year_plan_end(s, m);
 		if (plan_year && w->year < plan_year)
@@ -520,14 +607,15 @@ static int add(gw_document *doc, size_t first, const gw_deadline *d)
 	return gw_push(&doc->deadlines_buf, d, sizeof *d);
 }
 
-/* Every deadline holds 年, 月, 季度, 节前 or a plan's 五 (半年 holds 年);
+/* Every deadline holds 年, 月, 季度, 节前, 汛期 or 汛前, or a plan's 五
+ * (半年 holds 年);
  * the pattern is run only in a window around each of them, so the text
  * is scanned by a byte loop, not by the regex engine.  The longest start before the
  * first anchor is 力争截至二〇二四——二〇二五 (42 bytes). */
 enum { BEFORE_ANCHOR = 48, AFTER_ANCHOR = 64 };
 
 /* 年 (E5 B9 B4), 月 (E6 9C 88), 季度 (E5 AD A3 …), 节 before 前 之 以
- * (E8 8A 82: 国庆节前, 春节之前), 五 before ” 期 时 末 规 (E4 BA 94:
+ * (E8 8A 82: 国庆节前, 春节之前), 汛 before 期 前 (E6 B1 9B), 五 before ” 期 时 末 规 (E4 BA 94:
  * “十四五”期间): one forward scan
  * finds the next of them, testing two lead bytes, instead of a memmem per
  * literal; the position found is kept until it is passed. */
@@ -556,6 +644,9 @@ static size_t find_anchor(gw_str t, size_t from)
 		if (v == 0xE88A82 && i + 6 <= t.len && /* 节前 节之前 节以前 */
 		    (!memcmp(u + i + 3, "前", 3) || !memcmp(u + i + 3, "之", 3) ||
 		     !memcmp(u + i + 3, "以", 3)))
+			return i;
+		if (v == 0xE6B19B && i + 6 <= t.len && /* 汛期 汛前 */
+		    (!memcmp(u + i + 3, "期", 3) || !memcmp(u + i + 3, "前", 3)))
 			return i;
 		if (v == 0xE5ADA3 && i + 6 <= t.len && !memcmp(u + i, "季度", 6))
 			return i;
@@ -750,8 +841,8 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 			}
 			continue;
 		}
-		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, sy.year,
-			     ys.year, &w))
+		if (!resolve(t.ptr, ls, &m, doc->meta.plan_year, doc->meta.date,
+			     sy.year, ys.year, &w))
 			continue;
 		if (year_written(&m)) {
 			sy.year = w.year;

@@ -70,14 +70,15 @@ static size_t field_break(gw_str s)
 	return s.len;
 }
 
-/* Drop trailing 。；;. and blanks. */
+/* Drop trailing 。；;. and blanks, and the ：: of a heading that
+ * introduces the lines under it (一、主要目标：). */
 static size_t trim_end(const char *p, size_t n)
 {
 	while (n) {
 		size_t start;
 		int32_t cp = gw_utf8_prev(p, n, &start);
 		if (cp != 0x3002 && cp != 0xFF1B && cp != ';' && cp != '.' &&
-		    !gw_is_space(cp) && cp != ' ')
+		    cp != 0xFF1A && cp != ':' && !gw_is_space(cp) && cp != ' ')
 			break;
 		n = start;
 	}

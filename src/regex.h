@@ -14,7 +14,7 @@
 
 #include "gongwen.h"
 
-enum { GW_RE_GROUPS = 28 }; /* group 0 and up to 27 capture groups */
+enum { GW_RE_GROUPS = 32 }; /* group 0 and up to 31 capture groups */
 #define GW_RE_UNSET ((size_t)-1)
 
 typedef struct gw_re gw_re;

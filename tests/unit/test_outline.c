@@ -445,6 +445,21 @@ START_TEST(heading_ends_at_a_field_of_its_line)
 }
 END_TEST
 
+START_TEST(heading_without_final_colon)
+{
+	gw_document *doc = tu_parse("一、主要目标：\n"
+				    "到2025年底，增加值占比达到10%。\n"
+				    "二、重点任务:\n"
+				    "（一）资金保障：设立专项资金。\n");
+	/* the ： that introduces the lines under a heading is not its own */
+	ck_assert_gwstr_eq(node(doc, "1")->heading, "主要目标");
+	ck_assert_gwstr_eq(node(doc, "1")->text,
+			   "主要目标：到2025年底，增加值占比达到10%。");
+	ck_assert_gwstr_eq(node(doc, "2")->heading, "重点任务");
+	ck_assert_gwstr_eq(node(doc, "2.1")->heading, "资金保障：设立专项资金");
+}
+END_TEST
+
 START_TEST(heading_in_tsv)
 {
 	gw_document *doc = tu_parse("一、深化改革\n"
@@ -526,6 +541,7 @@ Suite *outline_suite(void)
 	tcase_add_test(tc, heading_first_sentence);
 	tcase_add_test(tc, heading_without_sentence_end);
 	tcase_add_test(tc, heading_ends_at_a_field_of_its_line);
+	tcase_add_test(tc, heading_without_final_colon);
 	tcase_add_test(tc, heading_in_tsv);
 	tcase_add_test(tc, text_paragraphs_set_apart);
 	suite_add_tcase(s, tc);
