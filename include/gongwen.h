@@ -28,7 +28,7 @@
 extern "C" {
 #endif
 
-#define GW_VERSION "1.1.0"
+#define GW_VERSION "1.2.0"
 #define GW_FORMAT_VERSION 1 /* of the TSV tables and the XML vocabulary */
 
 typedef enum gw_status {
