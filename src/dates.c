@@ -491,6 +491,14 @@ static int is_baseline(const char *s, size_t len, const gw_match *m)
 	       begins(s, len, end, "相较") || begins(s, len, end, "基础上");
 }
 
+/* Is the match followed by 至今 or 以来 (2024年底至今, 2022年6月底以来)?
+ * Then it opens a span that has run until now: a fact, not a deadline. */
+static int states_since(const char *s, size_t len, const gw_match *m)
+{
+	return begins(s, len, m->end[0], "至今") ||
+	       begins(s, len, m->end[0], "以来");
+}
+
 /* Resolve a match; 0 when it is not a deadline after all.  A phrase
  * without a year takes sentence_year (the year of the sentence's last
  * deadline written with one, 0 for none), else the plan year. */
@@ -829,7 +837,8 @@ static int scan(gw_document *doc, const gw_dates_patterns *p, gw_str t,
 		/* 落实《2030年前碳达峰行动方案》: a cited title names another
 		 * document, not this one's deadline, nor its year */
 		if (gw_in_cited_title(t.ptr, t.len, m.start[0], m.end[0]) ||
-		    is_baseline(t.ptr, t.len, &m))
+		    is_baseline(t.ptr, t.len, &m) ||
+		    states_since(t.ptr, t.len, &m))
 			continue;
 		if (starts_work(t.ptr, t.len, &m)) {
 			/* not a deadline, but its year is the sentence's:
