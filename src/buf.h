@@ -49,6 +49,15 @@ static inline int gw_str_ends_with(gw_str s, const char *lit)
 	return s.len >= k && !memcmp(s.ptr + s.len - k, lit, k);
 }
 
+/* Does s end with one of the words of a NULL-terminated list? */
+static inline int gw_str_ends_with_any(gw_str s, const char *const *words)
+{
+	for (; *words; words++)
+		if (gw_str_ends_with(s, *words))
+			return 1;
+	return 0;
+}
+
 int gw_buf_reserve(gw_buffer *b, size_t extra);
 int gw_buf_put(gw_buffer *b, const char *p, size_t n);
 int gw_buf_putc(gw_buffer *b, char c);

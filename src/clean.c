@@ -1054,18 +1054,20 @@ static int column_above(const task_table *above, const cell *cl, size_t n,
 	return *col < above->ncols;
 }
 
+/* A short header cell (six characters at most) that ends with one of
+ * the words of a NULL-terminated list. */
+static int header_ends_with(gw_str x, const char *const *words)
+{
+	return gw_str_width(x.ptr, x.len) <= 12 && gw_str_ends_with_any(x, words);
+}
+
 /* The header of a column that names the group of each task (领域,
  * 重点领域, 任务类别, 工作类型, 改革板块, 方面) rather than the task. */
 static int is_category_header(gw_str x)
 {
 	static const char *const ends[] = {"领域", "类别", "分类", "类型",
-					   "板块", "方面"};
-	if (gw_str_width(x.ptr, x.len) > 12)
-		return 0;
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		if (gw_str_ends_with(x, ends[k]))
-			return 1;
-	return 0;
+					   "板块", "方面", NULL};
+	return header_ends_with(x, ends);
 }
 
 /* The header of a column that holds the tasks themselves (重点任务,
@@ -1073,13 +1075,9 @@ static int is_category_header(gw_str x)
 static int is_task_header(gw_str x)
 {
 	static const char *const ends[] = {"任务", "内容", "措施", "事项",
-					   "举措", "工作", "要点", "项目"};
-	if (gw_str_width(x.ptr, x.len) > 12)
-		return 0;
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		if (gw_str_ends_with(x, ends[k]))
-			return 1;
-	return 0;
+					   "举措", "工作", "要点", "项目",
+					   NULL};
+	return header_ends_with(x, ends);
 }
 
 /* The header of a column naming the people who answer for a task
@@ -1087,13 +1085,8 @@ static int is_task_header(gw_str x)
 static int is_person_header(gw_str x)
 {
 	static const char *const ends[] = {"领导", "责任人", "联系人",
-					   "负责人"};
-	if (gw_str_width(x.ptr, x.len) > 12)
-		return 0;
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		if (gw_str_ends_with(x, ends[k]))
-			return 1;
-	return 0;
+					   "负责人", NULL};
+	return header_ends_with(x, ends);
 }
 
 /* A header row: two or more short cells, one of them naming the units

@@ -504,14 +504,6 @@ static int cell_text(xmlNodePtr c, char *buf, size_t size, gw_str *out)
 	return ok;
 }
 
-static int ends_with_one_of(gw_str x, const char *const *words)
-{
-	for (; *words; words++)
-		if (gw_str_ends_with(x, *words))
-			return 1;
-	return 0;
-}
-
 /* Is a table one of two columns, the tasks and who answers for them
  * (重点任务 | 责任单位)?  Its first row says so.  Its rows are then written
  * as TAB-separated lines like those of three cells or more, and the
@@ -542,8 +534,8 @@ static int two_column_task_table(xmlNodePtr table)
 		n++;
 	}
 	return n == 2 &&
-	       ((ends_with_one_of(x[0], tasks) && ends_with_one_of(x[1], units)) ||
-		(ends_with_one_of(x[0], units) && ends_with_one_of(x[1], tasks)));
+	       ((gw_str_ends_with_any(x[0], tasks) && gw_str_ends_with_any(x[1], units)) ||
+		(gw_str_ends_with_any(x[0], units) && gw_str_ends_with_any(x[1], tasks)));
 }
 
 /* Is a <tr> written as one line of TAB-separated cells, as a row of a
