@@ -1825,6 +1825,24 @@ static int number_cut_off(const cleaner *c, const joiner *j, const char *ap,
 	return !memcmp(open, "《", 3);
 }
 
+/* Does a line open with the rest of a heading cut off above it (施。统筹…
+ * after （二）完善配套设): a sentence end within a few characters, before
+ * any comma?  A paragraph under a heading on its own line opens with a
+ * clause (各乡镇党委书记为第一责任人，…). */
+static int ends_heading(const char *p, size_t n)
+{
+	size_t i = 0;
+	for (int k = 0; k < 16 && i < n; k++) {
+		int32_t cp = gw_utf8_next(p, n, &i);
+		if (is_sentence_end(cp))
+			return 1;
+		if (cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1B || cp == 0xFF1A ||
+		    cp == ',' || cp == ';' || cp == ':')
+			return 0;
+	}
+	return 0;
+}
+
 /* Should physical line b continue the logical line whose last line is a? */
 static int continues(const cleaner *c, const joiner *j, const phys *a,
 		     const phys *b)
@@ -1862,9 +1880,15 @@ static int continues(const cleaner *c, const joiner *j, const phys *a,
 	if (a->title_end && !full)
 		return 0;
 	/* A heading line that fills the printed width was wrapped, whatever
-	 * the level's style: a heading alone on its line is short. */
+	 * the level's style: a heading alone on its line is short.  Where
+	 * the level's headings run into their text, one that stops short of
+	 * a sentence end goes on, unless its line is a short one: a heading
+	 * on its own line (四、乡镇责任人), as other notices write them. */
 	if (j->heading_open)
-		return c->run_in[j->heading_level] || full;
+		return (c->run_in[j->heading_level] &&
+			(c->hard_wrapped || a->width >= SHORT_LINE ||
+			 ends_heading(bp, b->vlen))) ||
+		       full;
 	if (c->hard_wrapped)
 		return full;
 	return a->width >= SHORT_LINE;

@@ -50,6 +50,29 @@ START_TEST(wrapped_after_comma_joined)
 }
 END_TEST
 
+START_TEST(heading_alone_among_run_in_ones)
+{
+	/* where a level's headings run into their text, a short heading
+	 * line goes on only when the next line ends the heading (a page
+	 * break cut it: 完善配套设 / 施。…); one standing alone above a
+	 * paragraph stays a line of its own */
+	ck_assert_str_eq(
+		lines_of("一、提高认识。各乡镇要重视。\n"
+			 "二、落实责任。各乡镇要成立指挥部。\n"
+			 "三、完善配套设\n"
+			 "施。统筹推进设施改造。\n"
+			 "四、乡镇责任人\n"
+			 "各乡镇党委书记为第一责任人，于4月20日前报送名单。\n"
+			 "五、强化督查。县委督查室要跟踪问效。\n"),
+		"一、提高认识。各乡镇要重视。\n"
+		"二、落实责任。各乡镇要成立指挥部。\n"
+		"三、完善配套设施。统筹推进设施改造。\n"
+		"四、乡镇责任人\n"
+		"各乡镇党委书记为第一责任人，于4月20日前报送名单。\n"
+		"五、强化督查。县委督查室要跟踪问效。");
+}
+END_TEST
+
 START_TEST(blank_lines_do_not_split)
 {
 	ck_assert_str_eq(
@@ -765,6 +788,7 @@ Suite *clean_suite(void)
 	tu_fixture(tc);
 	tcase_add_test(tc, wrapped_paragraph_joined);
 	tcase_add_test(tc, wrapped_after_comma_joined);
+	tcase_add_test(tc, heading_alone_among_run_in_ones);
 	tcase_add_test(tc, blank_lines_do_not_split);
 	tcase_add_test(tc, page_break_in_word);
 	tcase_add_test(tc, page_break_in_parenthetical);
