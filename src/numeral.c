@@ -264,6 +264,28 @@ static int parse_paren(const char *s, size_t len, gw_marker *m)
 	return 1;
 }
 
+/* 1） 1): a number closed by a bracket that opens nowhere, written for
+ * （1） as often as it is; normalised to （1）, level 4.  Not 1)2 nor
+ * 1）、 (a list of numbers). */
+static int parse_arabic_close(const char *s, size_t len, gw_marker *m)
+{
+	int v;
+	size_t i = gw_arabic_number(s, len, 3, &v);
+	if (!i || v < 1 || i >= len)
+		return 0;
+	if (!is_close_paren(gw_utf8_next(s, len, &i)))
+		return 0;
+	size_t j = i, b;
+	if (i < len && (gw_utf8_next(s, len, &j) == 0x3001 ||
+			gw_digit_value(s + i, len - i, &b) >= 0))
+		return 0;
+	m->level = 4;
+	m->number = v;
+	m->shape = GW_SHAPE_ARABIC_PAREN;
+	m->len = skip_blanks(s, len, i);
+	return 1;
+}
+
 /* The bytes of a range mark at s (- — – － ~ ～ 至 到), or 0. */
 static size_t range_mark(const char *s, size_t len)
 {
@@ -350,7 +372,8 @@ int gw_marker_parse(const char *s, size_t len, gw_marker *m)
 	if (len == 0)
 		return 0;
 	return parse_cn_comma(s, len, m) || parse_paren(s, len, m) ||
-	       parse_arabic_dot(s, len, m) || parse_circled(s, len, m);
+	       parse_arabic_dot(s, len, m) || parse_arabic_close(s, len, m) ||
+	       parse_circled(s, len, m);
 }
 
 void gw_marker_format(const gw_marker *m, char *out)

@@ -266,6 +266,9 @@ START_TEST(marker_level4)
 	expect_marker("㊱推进", 4, 36, GW_SHAPE_CIRCLED, 3);
 	expect_marker("㊿推进", 4, 50, GW_SHAPE_CIRCLED, 3);
 	expect_marker("① 推进", 4, 1, GW_SHAPE_CIRCLED, 4);
+	/* a number closed by a bracket that opens nowhere, as （1） */
+	expect_marker("1）推进", 4, 1, GW_SHAPE_ARABIC_PAREN, 4);
+	expect_marker("2) 推进", 4, 2, GW_SHAPE_ARABIC_PAREN, 3);
 }
 END_TEST
 
@@ -294,6 +297,8 @@ START_TEST(marker_negative)
 	expect_none("1");
 	expect_none("（一");	  /* unclosed */
 	expect_none("(1");
+	expect_none("1)2");	  /* no blank or text after the bracket */
+	expect_none("1）、2）");
 	expect_none("1234.");	  /* more than three digits */
 	expect_none("");
 }
@@ -314,6 +319,7 @@ static void expect_format(const char *s, const char *want)
 
 START_TEST(format_normalises)
 {
+	expect_format("3）推进", "（3）");
 	expect_format("一、", "一、");
 	expect_format("一.", "一、");
 	expect_format("一．", "一、");
