@@ -383,6 +383,18 @@ static int is_block(xmlNodePtr n)
 		!strcmp((const char *)n->name, "br"));
 }
 
+/* The node after cur in a walk of the nodes under root, in document
+ * order: into cur's children when `descend`, else past them; root
+ * when the walk is over. */
+static xmlNodePtr next_in(xmlNodePtr root, xmlNodePtr cur, int descend)
+{
+	if (descend && cur->type == XML_ELEMENT_NODE && cur->children)
+		return cur->children;
+	while (cur != root && !cur->next)
+		cur = cur->parent;
+	return cur != root ? cur->next : root;
+}
+
 /* Is a cell small enough for a row line: no table of its own, at most
  * ROW_CELL_BLOCKS blocks and ROW_CELL_BYTES bytes of text?  The walk
  * stops as soon as it is not, so it reads no more than that of it. */
@@ -399,14 +411,7 @@ static int small_cell(xmlNodePtr cell)
 			bytes += strlen((const char *)cur->content);
 		if (blocks > ROW_CELL_BLOCKS || bytes > ROW_CELL_BYTES)
 			return 0;
-		if (cur->type == XML_ELEMENT_NODE && cur->children) {
-			cur = cur->children;
-			continue;
-		}
-		while (cur != cell && !cur->next)
-			cur = cur->parent;
-		if (cur != cell)
-			cur = cur->next;
+		cur = next_in(cell, cur, 1);
 	}
 	return 1;
 }
@@ -446,15 +451,7 @@ static int has_plain_text(xmlNodePtr cell)
 		    has_words((const char *)cur->content,
 			      strlen((const char *)cur->content)))
 			return 1;
-		if (cur->type == XML_ELEMENT_NODE && cur->children &&
-		    !is_link(cur)) {
-			cur = cur->children;
-			continue;
-		}
-		while (cur != cell && !cur->next)
-			cur = cur->parent;
-		if (cur != cell)
-			cur = cur->next;
+		cur = next_in(cell, cur, !is_link(cur));
 	}
 	return 0;
 }

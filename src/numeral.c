@@ -186,6 +186,14 @@ static size_t skip_blanks(const char *s, size_t len, size_t i)
 static int is_open_paren(int32_t cp) { return cp == '(' || cp == 0xFF08; }
 static int is_close_paren(int32_t cp) { return cp == ')' || cp == 0xFF09; }
 
+/* Fill m with a marker found; returns 1 for the parser's caller. */
+static int found_marker(gw_marker *m, int level, int number,
+			gw_marker_shape shape, size_t len)
+{
+	*m = (gw_marker){level, number, shape, len};
+	return 1;
+}
+
 /* 一、 一. 一． */
 /* 二级 二类 二等奖 三甲: a numeral and a grade word right after 一、 make
  * "一、二级" a series (first- and second-level), not a marker; so do the
@@ -228,11 +236,8 @@ static int parse_cn_comma(const char *s, size_t len, gw_marker *m)
 		return 0;
 	if (numeral_series(s + j, len - j))
 		return 0; /* 一、二级医院: a series of numerals, not a marker */
-	m->level = 1;
-	m->number = v;
-	m->shape = GW_SHAPE_CN_COMMA;
-	m->len = skip_blanks(s, len, j);
-	return 1;
+	return found_marker(m, 1, v, GW_SHAPE_CN_COMMA,
+			    skip_blanks(s, len, j));
 }
 
 /* （一） (一) （1） (1), optionally followed by 、 */
@@ -257,11 +262,8 @@ static int parse_paren(const char *s, size_t len, gw_marker *m)
 	size_t j = i;
 	if (i < len && gw_utf8_next(s, len, &j) == 0x3001)
 		i = j;
-	m->level = shape == GW_SHAPE_CN_PAREN ? 2 : 4;
-	m->number = v;
-	m->shape = shape;
-	m->len = skip_blanks(s, len, i);
-	return 1;
+	return found_marker(m, shape == GW_SHAPE_CN_PAREN ? 2 : 4, v, shape,
+			    skip_blanks(s, len, i));
 }
 
 /* 1） 1): a number closed by a bracket that opens nowhere, written for
@@ -279,11 +281,8 @@ static int parse_arabic_close(const char *s, size_t len, gw_marker *m)
 	if (i < len && (gw_utf8_next(s, len, &j) == 0x3001 ||
 			gw_digit_value(s + i, len - i, &b) >= 0))
 		return 0;
-	m->level = 4;
-	m->number = v;
-	m->shape = GW_SHAPE_ARABIC_PAREN;
-	m->len = skip_blanks(s, len, i);
-	return 1;
+	return found_marker(m, 4, v, GW_SHAPE_ARABIC_PAREN,
+			    skip_blanks(s, len, i));
 }
 
 /* The bytes of a range mark at s (- — – － ~ ～ 至 到), or 0. */
@@ -338,11 +337,8 @@ static int parse_arabic_dot(const char *s, size_t len, gw_marker *m)
 	if (gw_digit_value(s + j, len - j, &b) >= 0 &&
 	    (cp == 0x3001 || !starts_with_date(s + j, len - j)))
 		return 0;
-	m->level = 3;
-	m->number = v;
-	m->shape = GW_SHAPE_ARABIC_DOT;
-	m->len = skip_blanks(s, len, j);
-	return 1;
+	return found_marker(m, 3, v, GW_SHAPE_ARABIC_DOT,
+			    skip_blanks(s, len, j));
 }
 
 /* ① … ⑳ (U+2460..), ㉑ … ㉟ (U+3251..), ㊱ … ㊿ (U+32B1..) */
@@ -359,11 +355,8 @@ static int parse_circled(const char *s, size_t len, gw_marker *m)
 		v = cp - 0x32B1 + 36;
 	else
 		return 0;
-	m->level = 4;
-	m->number = v;
-	m->shape = GW_SHAPE_CIRCLED;
-	m->len = skip_blanks(s, len, i);
-	return 1;
+	return found_marker(m, 4, v, GW_SHAPE_CIRCLED,
+			    skip_blanks(s, len, i));
 }
 
 int gw_marker_parse(const char *s, size_t len, gw_marker *m)
